@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# build-aux/run-bench.sh: build with optimisation and run every benchmark in
+# bench/. Each prints its figures, targets and ratios.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+build-aux/setup.sh >/dev/null
+if [ ! -f _build-bench/build.ninja ]; then
+  meson setup _build-bench --buildtype=release >/dev/null
+fi
+ninja -C _build-bench >/dev/null
+xvfb-run -a -s '-screen 0 1920x1080x24' \
+  env GSK_RENDERER=cairo GTK_A11Y=none GSETTINGS_BACKEND=memory \
+  meson test -C _build-bench --benchmark --verbose

@@ -1,0 +1,65 @@
+/* wm-persona.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "wm-element.h"
+
+G_BEGIN_DECLS
+
+#define WM_TYPE_PERSONA (wm_persona_get_type ())
+
+G_DECLARE_FINAL_TYPE (WmPersona, wm_persona, WM, PERSONA, WmElement)
+
+/* A persona, and its emotion per stage (an integer in
+ * WM_EMOTION_MIN..WM_EMOTION_MAX with an optional comment). A stage
+ * without a value is a gap in the curve.
+ *
+ * Properties: "id" (construct-only), "name", "role", "quote", "goals",
+ * "needs", "frustrations" (string arrays, never NULL), "color".
+ * Signal: "emotion-changed" (const char *stage_id), after any set/unset.
+ */
+WmPersona          *wm_persona_new              (const char         *id,
+                                                 const char         *name);
+const char         *wm_persona_get_name         (WmPersona          *self);
+void                wm_persona_set_name         (WmPersona          *self,
+                                                 const char         *name);
+const char         *wm_persona_get_role         (WmPersona          *self);
+void                wm_persona_set_role         (WmPersona          *self,
+                                                 const char         *role);
+const char         *wm_persona_get_quote        (WmPersona          *self);
+void                wm_persona_set_quote        (WmPersona          *self,
+                                                 const char         *quote);
+const char * const *wm_persona_get_goals        (WmPersona          *self);
+void                wm_persona_set_goals        (WmPersona          *self,
+                                                 const char * const *goals);
+const char * const *wm_persona_get_needs        (WmPersona          *self);
+void                wm_persona_set_needs        (WmPersona          *self,
+                                                 const char * const *needs);
+const char * const *wm_persona_get_frustrations (WmPersona          *self);
+void                wm_persona_set_frustrations (WmPersona          *self,
+                                                 const char * const *frustrations);
+/* "#rrggbb" or NULL (a colour is then picked from the palette by index). */
+const char         *wm_persona_get_color        (WmPersona          *self);
+void                wm_persona_set_color        (WmPersona          *self,
+                                                 const char         *color);
+
+gboolean            wm_persona_get_emotion      (WmPersona          *self,
+                                                 const char         *stage_id,
+                                                 int                *value,
+                                                 const char        **comment);
+/* value is clamped to the emotion range; comment may be NULL. */
+void                wm_persona_set_emotion      (WmPersona          *self,
+                                                 const char         *stage_id,
+                                                 int                 value,
+                                                 const char         *comment);
+void                wm_persona_unset_emotion    (WmPersona          *self,
+                                                 const char         *stage_id);
+/* Stage ids that have a value, in no particular order. (transfer container) */
+GPtrArray          *wm_persona_dup_emotion_stages (WmPersona        *self);
+
+G_END_DECLS
