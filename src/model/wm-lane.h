@@ -21,7 +21,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WmLane, wm_lane, WM, LANE, WmElement)
 
-/* Properties: "id" (construct-only), "title", "kind", "height". */
+/* Properties: "id" (construct-only), "title", "kind", "height".
+ * The height setter clamps to at least WM_LANE_MIN_HEIGHT. */
 WmLane     *wm_lane_new        (const char *id,
                                 const char *title,
                                 WmLaneKind  kind);

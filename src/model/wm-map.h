@@ -49,6 +49,8 @@ G_DECLARE_FINAL_TYPE (WmMap, wm_map, WM, MAP, WmElement)
  *       removed or reordered (their list models' "items-changed" say which).
  */
 
+/* A fresh "m-xxxxxxxx" id. A reader gives the file's id with
+ * g_object_new (WM_TYPE_MAP, "id", id, NULL). */
 WmMap              *wm_map_new                 (void);
 
 const char         *wm_map_get_title           (WmMap              *self);
@@ -118,13 +120,20 @@ int                 wm_map_get_persona_position (WmMap             *self,
 /* The note's index among the notes of its cell, or -1. */
 int                 wm_map_get_note_position   (WmMap              *self,
                                                 WmNote             *note);
-/* The notes of a cell in order. (transfer container) */
+/* The notes of a cell in order. (transfer container) The array holds a
+ * reference on each note (it has a free function: release it with
+ * g_ptr_array_unref()), so the caller may remove the notes from the map
+ * while it walks the array. */
 GPtrArray          *wm_map_dup_cell_notes      (WmMap              *self,
                                                 const char         *stage_id,
                                                 const char         *lane_id);
 
 /* Structure primitives. position -1 (or past the end) appends. Inserting
- * an element whose id is already in the map is a programmer error. */
+ * an element whose id is already in the map, or an element that is in
+ * another map, is a programmer error (readers check ids with
+ * wm_map_lookup() first). A move's position is the index after the move
+ * (past the end: last); moving to where it is emits nothing. In the list
+ * models a move is a removal followed by an insertion. */
 void                wm_map_insert_stage        (WmMap              *self,
                                                 WmStage            *stage,
                                                 int                 position);
@@ -150,7 +159,11 @@ void                wm_map_move_persona        (WmMap              *self,
                                                 WmPersona          *persona,
                                                 guint               position);
 
-/* Notes: position is the index within the note's cell (stage, lane). */
+/* Notes: position is the index within the note's cell (stage, lane); -1 or
+ * past the end puts the note after the cell's last note (at the end of the
+ * note list when the cell is empty). wm_map_move_note() emits the note's
+ * "stage"/"lane" notifications once it is in its new place, then
+ * "note-moved"; nothing when the note is already there. */
 void                wm_map_insert_note         (WmMap              *self,
                                                 WmNote             *note,
                                                 int                 position);

@@ -22,7 +22,9 @@ G_DECLARE_FINAL_TYPE (WmNote, wm_note, WM, NOTE, WmElement)
  * the list order right.
  *
  * Properties: "id" (construct-only), "stage", "lane", "kind", "text",
- * "channel", "owner", "votes", "color", "tags".
+ * "channel", "owner", "votes", "color", "tags". "stage" and "lane" are
+ * read-only. Text is never NULL (NULL is stored as ""); channel, owner and
+ * color are NULL when empty ("" is stored as NULL).
  */
 WmNote             *wm_note_new         (const char         *id,
                                          const char         *stage_id,

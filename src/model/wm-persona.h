@@ -22,6 +22,7 @@ G_DECLARE_FINAL_TYPE (WmPersona, wm_persona, WM, PERSONA, WmElement)
  * Properties: "id" (construct-only), "name", "role", "quote", "goals",
  * "needs", "frustrations" (string arrays, never NULL), "color".
  * Signal: "emotion-changed" (const char *stage_id), after any set/unset.
+ * The name is never NULL; role, quote and color are NULL when empty.
  */
 WmPersona          *wm_persona_new              (const char         *id,
                                                  const char         *name);
@@ -52,14 +53,17 @@ gboolean            wm_persona_get_emotion      (WmPersona          *self,
                                                  const char         *stage_id,
                                                  int                *value,
                                                  const char        **comment);
-/* value is clamped to the emotion range; comment may be NULL. */
+/* value is clamped to the emotion range; comment may be NULL ("" is stored
+ * as NULL). "emotion-changed" is not emitted when nothing changed. */
 void                wm_persona_set_emotion      (WmPersona          *self,
                                                  const char         *stage_id,
                                                  int                 value,
                                                  const char         *comment);
 void                wm_persona_unset_emotion    (WmPersona          *self,
                                                  const char         *stage_id);
-/* Stage ids that have a value, in no particular order. (transfer container) */
+/* Stage ids that have a value, in no particular order. (transfer container)
+ * The strings are copies owned by the array (release it with
+ * g_ptr_array_unref()), so the caller may unset while walking it. */
 GPtrArray          *wm_persona_dup_emotion_stages (WmPersona        *self);
 
 G_END_DECLS

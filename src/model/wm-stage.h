@@ -18,7 +18,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WmStage, wm_stage, WM, STAGE, WmElement)
 
-/* Properties: "id" (construct-only), "title", "description", "width". */
+/* Properties: "id" (construct-only), "title", "description", "width".
+ * The title is never NULL; the description is NULL when empty. The width
+ * setter clamps to at least WM_STAGE_MIN_WIDTH. */
 WmStage    *wm_stage_new             (const char *id,
                                       const char *title);
 const char *wm_stage_get_title       (WmStage    *self);
