@@ -1,0 +1,238 @@
+/* wm-export.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Exports draw the whole map with the same layout and painter as the
+ * canvas, on a cairo surface with hint metrics off (wm_cairo_draw_prepare),
+ * so SVG, PDF and PNG give the same pixels. Output goes through a
+ * GFileOutputStream from g_file_replace(): errors come back as GErrors
+ * from GIO, and a failed export leaves an existing file as it was.
+ */
+
+#define G_LOG_DOMAIN "waymark-render"
+
+#include "config.h"
+
+#include <math.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include "wm-cairo-draw.h"
+#include "wm-export.h"
+#include "wm-layout.h"
+#include "wm-painter.h"
+
+/* cairo's limit for an image surface's side. */
+#define MAX_PNG_SIDE 32767
+
+typedef struct
+{
+  GOutputStream *stream;
+  GError        *error;
+} Sink;
+
+static cairo_status_t
+sink_write (void                *data,
+            const unsigned char *bytes,
+            unsigned int         length)
+{
+  Sink *sink = data;
+
+  if (sink->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (sink->stream, bytes, length, NULL, NULL, &sink->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+gboolean
+wm_export_format_from_path (const char     *path,
+                            WmExportFormat *format)
+{
+  static const struct { const char *suffix; WmExportFormat format; } formats[] = {
+    { ".svg", WM_EXPORT_FORMAT_SVG },
+    { ".png", WM_EXPORT_FORMAT_PNG },
+    { ".pdf", WM_EXPORT_FORMAT_PDF },
+  };
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  lower = g_ascii_strdown (path, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_has_suffix (lower, formats[i].suffix))
+      {
+        if (format != NULL)
+          *format = formats[i].format;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static void
+paint_page (WmLayout *layout,
+            cairo_t  *cr,
+            double    margin,
+            double    scale)
+{
+  const WmTheme *theme = wm_layout_get_theme (layout);
+
+  wm_cairo_draw_prepare (cr);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_rgba (cr, theme->background.red, theme->background.green,
+                         theme->background.blue, 1.0);
+  cairo_paint (cr);
+  cairo_translate (cr, margin, margin);
+  wm_painter_paint_map (layout, wm_cairo_draw_get_ops (), cr, NULL);
+}
+
+static cairo_surface_t *
+create_surface (WmExportFormat   format,
+                double           width,
+                double           height,
+                double           scale,
+                Sink            *sink,
+                GError         **error)
+{
+  cairo_surface_t *surface = NULL;
+  int pixel_width, pixel_height;
+
+  switch (format)
+    {
+    case WM_EXPORT_FORMAT_SVG:
+      surface = cairo_svg_surface_create_for_stream (sink_write, sink, width, height);
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+      break;
+
+    case WM_EXPORT_FORMAT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (sink_write, sink, width, height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Waymark");
+      break;
+
+    case WM_EXPORT_FORMAT_PNG:
+    default:
+      pixel_width = (int) ceil (width * scale);
+      pixel_height = (int) ceil (height * scale);
+      if (pixel_width > MAX_PNG_SIDE || pixel_height > MAX_PNG_SIDE)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       "the map is too large for a PNG at scale %g (%d × %d pixels; at most %d a side)",
+                       scale, pixel_width, pixel_height, MAX_PNG_SIDE);
+          return NULL;
+        }
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pixel_width, pixel_height);
+      break;
+    }
+
+  return surface;
+}
+
+static gboolean
+check_cairo (cairo_status_t   status,
+             Sink            *sink,
+             GError         **error)
+{
+  if (sink->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&sink->error));
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "drawing failed: %s",
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Draws and writes the page to sink. */
+static gboolean
+export_to_sink (WmLayout        *layout,
+                WmExportFormat   format,
+                double           scale,
+                Sink            *sink,
+                GError         **error)
+{
+  const WmTheme *theme = wm_layout_get_theme (layout);
+  double margin = theme->export_margin * theme->scale;
+  double width, height;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+
+  wm_layout_get_size (layout, &width, &height);
+  if (format != WM_EXPORT_FORMAT_PNG)
+    scale = 1.0;
+
+  surface = create_surface (format, width + 2 * margin, height + 2 * margin, scale, sink, error);
+  if (surface == NULL)
+    return FALSE;
+
+  cr = cairo_create (surface);
+  paint_page (layout, cr, margin, scale);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status == CAIRO_STATUS_SUCCESS && format == WM_EXPORT_FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, sink_write, sink);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  return check_cairo (status, sink, error);
+}
+
+gboolean
+wm_export_map_to_file_full (WmMap          *map,
+                            const WmTheme  *theme,
+                            const char     *path,
+                            WmExportFormat  format,
+                            double          scale,
+                            GError        **error)
+{
+  g_autoptr(WmLayout) layout = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  Sink sink = { NULL, NULL };
+
+  g_return_val_if_fail (WM_IS_MAP (map), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (format <= WM_EXPORT_FORMAT_PDF, FALSE);
+  g_return_val_if_fail (scale > 0 && isfinite (scale), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  layout = wm_layout_new (map, theme);
+  file = g_file_new_for_path (path);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+
+  sink.stream = G_OUTPUT_STREAM (stream);
+  if (!export_to_sink (layout, format, scale, &sink, error))
+    {
+      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+      /* Closing cancelled leaves the destination as it was. */
+      g_cancellable_cancel (cancelled);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+}
+
+gboolean
+wm_export_map_to_file (WmMap          *map,
+                       const char     *path,
+                       WmExportFormat  format,
+                       double          scale,
+                       GError        **error)
+{
+  return wm_export_map_to_file_full (map, NULL, path, format, scale, error);
+}
