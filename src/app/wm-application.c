@@ -1,0 +1,303 @@
+/* wm-application.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "waymark-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-application.h"
+#include "wm-map-reader.h"
+#include "wm-window.h"
+
+#define SAMPLE_RESOURCE "/org/waymark/Waymark/samples/first-purchase.waymark"
+
+struct _WmApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (WmApplication, wm_application, ADW_TYPE_APPLICATION)
+
+WmDocument *
+wm_application_new_sample_document (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(WmMap) map = NULL;
+  const char *data;
+  gsize size;
+
+  bytes = g_resources_lookup_data (SAMPLE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &size);
+  map = wm_map_load_from_data (data, size, error);
+  if (map == NULL)
+    return NULL;
+
+  return wm_document_new (map);
+}
+
+WmDocument *
+wm_application_new_blank_document (void)
+{
+  static const char * const stages[] = {
+    N_("Discover"), N_("Consider"), N_("Buy"), N_("Use"),
+  };
+  static const struct {
+    const char *title;
+    WmLaneKind  kind;
+  } lanes[] = {
+    { N_("Actions"), WM_LANE_KIND_NOTES },
+    { N_("Thoughts"), WM_LANE_KIND_NOTES },
+    { N_("Emotions"), WM_LANE_KIND_EMOTION },
+    { N_("Touchpoints"), WM_LANE_KIND_CHANNELS },
+    { N_("Pain Points"), WM_LANE_KIND_NOTES },
+    { N_("Opportunities"), WM_LANE_KIND_NOTES },
+  };
+  g_autoptr(WmMap) map = wm_map_new ();
+
+  /* Building a new document, not editing one: no history needed. */
+  wm_map_set_title (map, _("New Journey"));
+  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+    {
+      g_autofree char *id = wm_map_new_id (map, "s");
+      g_autoptr(WmStage) stage = wm_stage_new (id, _(stages[i]));
+
+      wm_map_insert_stage (map, stage, -1);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (lanes); i++)
+    {
+      g_autofree char *id = wm_map_new_id (map, "l");
+      g_autoptr(WmLane) lane = wm_lane_new (id, _(lanes[i].title), lanes[i].kind);
+
+      wm_map_insert_lane (map, lane, -1);
+    }
+
+  return wm_document_new (map);
+}
+
+static WmWindow *
+find_window_for_file (WmApplication *self,
+                      GFile         *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      WmDocument *document;
+      GFile *window_file;
+
+      if (!WM_IS_WINDOW (l->data))
+        continue;
+
+      document = wm_window_get_document (l->data);
+      window_file = document != NULL ? wm_document_get_file (document) : NULL;
+      if (window_file != NULL && g_file_equal (window_file, file))
+        return l->data;
+      if (wm_window_is_loading_file (l->data, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+WmWindow *
+wm_application_new_window (WmApplication *self,
+                           WmDocument    *document)
+{
+  WmWindow *window;
+
+  g_return_val_if_fail (WM_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (document == NULL || WM_IS_DOCUMENT (document), NULL);
+
+  window = wm_window_new (self);
+  if (document != NULL)
+    wm_window_set_document (window, document);
+
+  return window;
+}
+
+void
+wm_application_open_file (WmApplication *self,
+                          GFile         *file,
+                          WmWindow      *from)
+{
+  WmWindow *window;
+
+  g_return_if_fail (WM_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (from == NULL || WM_IS_WINDOW (from));
+
+  window = find_window_for_file (self, file);
+  if (window == NULL)
+    {
+      window = from != NULL && wm_window_is_replaceable (from)
+               ? from : wm_application_new_window (self, NULL);
+      wm_window_load_file (window, file);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* GApplication */
+
+static void
+wm_application_activate (GApplication *application)
+{
+  WmApplication *self = WM_APPLICATION (application);
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  document = wm_application_new_sample_document (&error);
+  window = GTK_WINDOW (wm_application_new_window (self, document));
+  if (error != NULL)
+    wm_window_show_error (WM_WINDOW (window), _("Could Not Open the Sample Map"), error);
+  gtk_window_present (window);
+}
+
+static void
+wm_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    wm_application_open_file (WM_APPLICATION (application), files[i], NULL);
+}
+
+/* Actions */
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (application));
+
+  /* Each window with unsaved changes asks first; the application quits
+   * when the last window is gone. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+new_window_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  WmApplication *self = WM_APPLICATION (user_data);
+  g_autoptr(WmDocument) document = wm_application_new_blank_document ();
+
+  gtk_window_present (GTK_WINDOW (wm_application_new_window (self, document)));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  static const char *developers[] = { "The Waymark authors", NULL };
+  GtkApplication *application = GTK_APPLICATION (user_data);
+
+  adw_show_about_window (gtk_application_get_active_window (application),
+                         "application-name", _("Waymark"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The Waymark authors"),
+                         "developers", developers,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Map customer journeys with stages, lanes, "
+                                       "sticky notes and personas."),
+                         "copyright", "© 2026 The Waymark authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "new-window", new_window_activated },
+  { "about", about_activated },
+};
+
+static void
+set_accels (GtkApplication *application,
+            const char     *action,
+            const char     *first_accel,
+            ...)
+{
+  g_autoptr(GPtrArray) accels = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first_accel);
+  for (const char *accel = first_accel; accel != NULL; accel = va_arg (args, const char *))
+    g_ptr_array_add (accels, (gpointer) accel);
+  va_end (args);
+  g_ptr_array_add (accels, NULL);
+
+  gtk_application_set_accels_for_action (application, action,
+                                         (const char * const *) accels->pdata);
+}
+
+static void
+wm_application_startup (GApplication *application)
+{
+  GtkApplication *gtk_application = GTK_APPLICATION (application);
+
+  G_APPLICATION_CLASS (wm_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   application);
+
+  set_accels (gtk_application, "app.quit", "<Control>q", NULL);
+  set_accels (gtk_application, "app.new-window", "<Control>n", NULL);
+  set_accels (gtk_application, "window.close", "<Control>w", NULL);
+  set_accels (gtk_application, "win.open", "<Control>o", NULL);
+  set_accels (gtk_application, "win.save", "<Control>s", NULL);
+  set_accels (gtk_application, "win.save-as", "<Control><Shift>s", NULL);
+  set_accels (gtk_application, "win.undo", "<Control>z", NULL);
+  set_accels (gtk_application, "win.redo", "<Control><Shift>z", NULL);
+  set_accels (gtk_application, "canvas.zoom-in",
+              "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL);
+  set_accels (gtk_application, "canvas.zoom-out",
+              "<Control>minus", "<Control>KP_Subtract", NULL);
+  set_accels (gtk_application, "canvas.zoom-reset", "<Control>0", "<Control>KP_0", NULL);
+}
+
+static void
+wm_application_class_init (WmApplicationClass *klass)
+{
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  application_class->activate = wm_application_activate;
+  application_class->open = wm_application_open;
+  application_class->startup = wm_application_startup;
+}
+
+static void
+wm_application_init (WmApplication *self)
+{
+}
+
+WmApplication *
+wm_application_new (void)
+{
+  return g_object_new (WM_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/org/waymark/Waymark",
+                       NULL);
+}

@@ -1,0 +1,71 @@
+/* wm-window-private.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "wm-canvas.h"
+#include "wm-export.h"
+#include "wm-window.h"
+
+G_BEGIN_DECLS
+
+/* WmWindow is split by concern:
+ *   wm-window.c          the object, document, title, loading, closing
+ *   wm-window-actions.c  win.* actions: file choosers, save, export, undo
+ */
+struct _WmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwWindowTitle       *window_title;
+  GtkButton            *undo_button;
+  GtkButton            *redo_button;
+  GtkLabel             *zoom_label;
+  GtkMenuButton        *export_menu_button;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  GtkSpinner           *spinner;
+  WmCanvas             *canvas;
+
+  WmDocument           *document;
+  GSignalGroup         *document_signals;
+  GBindingGroup        *history_bindings;
+
+  /* The load or save in flight. */
+  GCancellable         *cancellable;
+  GFile                *loading_file;
+
+  GtkNativeDialog      *file_chooser;
+  WmExportFormat        export_format;
+  AdwMessageDialog     *close_dialog;
+
+  guint                 close_confirmed : 1;
+  guint                 close_after_save : 1;
+};
+
+/* wm-window-actions.c */
+void      _wm_window_init_actions      (WmWindow       *self);
+void      _wm_window_update_actions    (WmWindow       *self);
+/* Save, through Save As when the document has no file yet. */
+void      _wm_window_save              (WmWindow       *self);
+
+/* wm-window.c: the save ended (successfully or not). */
+void      _wm_window_save_finished     (WmWindow       *self,
+                                        gboolean        saved);
+
+/* For tests, which cannot click through a native file chooser. */
+WmCanvas *_wm_window_get_canvas        (WmWindow       *self);
+/* Starts saving the document to file (Save As without the dialog). */
+void      _wm_window_save_to           (WmWindow       *self,
+                                        GFile          *file);
+gboolean  _wm_window_export            (WmWindow       *self,
+                                        GFile          *file,
+                                        WmExportFormat  format,
+                                        GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,389 @@
+/* wm-canvas.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* WmCanvas: the object, its properties, and following the document. The
+ * canvas keeps a WmLayout of the document's map (which follows the map's
+ * signals) and redraws when the layout says it changed.
+ */
+
+#define G_LOG_DOMAIN "waymark-widgets"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "wm-canvas-private.h"
+#include "wm-theme.h"
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_ZOOM,
+  PROP_DARK,
+  N_PROPS,
+
+  /* GtkScrollable */
+  PROP_HADJUSTMENT = N_PROPS,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (WmCanvas, wm_canvas, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+void
+_wm_canvas_zoom_changed (WmCanvas *self)
+{
+  g_assert (WM_IS_CANVAS (self));
+
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  _wm_canvas_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/* Document and theme */
+
+static void
+on_layout_changed (WmCanvas *self)
+{
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_note_removed (WmCanvas *self,
+                 WmNote   *note)
+{
+  _wm_canvas_drop_note_node (self, note);
+}
+
+static void
+rebuild_layout (WmCanvas *self)
+{
+  WmMap *map = self->document != NULL ? wm_document_get_map (self->document) : NULL;
+
+  g_hash_table_remove_all (self->note_nodes);
+  g_clear_object (&self->layout);
+
+  if (map != NULL)
+    {
+      g_autoptr(WmTheme) theme = wm_theme_new_default (self->dark);
+
+      self->layout = wm_layout_new (map, theme);
+    }
+
+  g_signal_group_set_target (self->layout_signals, self->layout);
+  g_signal_group_set_target (self->map_signals, map);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+WmDocument *
+wm_canvas_get_document (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  return self->document;
+}
+
+void
+wm_canvas_set_document (WmCanvas   *self,
+                        WmDocument *document)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+  g_return_if_fail (document == NULL || WM_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+
+  rebuild_layout (self);
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, 0);
+  if (self->vadjustment != NULL)
+    gtk_adjustment_set_value (self->vadjustment, 0);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+WmLayout *
+wm_canvas_get_layout (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  return self->layout;
+}
+
+gboolean
+wm_canvas_get_dark (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  return self->dark;
+}
+
+void
+wm_canvas_set_dark (WmCanvas *self,
+                    gboolean  dark)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  dark = !!dark;
+  if (self->dark == dark)
+    return;
+
+  self->dark = dark;
+  if (self->layout != NULL)
+    {
+      g_autoptr(WmTheme) theme = wm_theme_new_default (dark);
+
+      g_hash_table_remove_all (self->note_nodes);
+      wm_layout_set_theme (self->layout, theme);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
+}
+
+GActionGroup *
+wm_canvas_get_actions (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  return G_ACTION_GROUP (self->actions);
+}
+
+/* GtkWidget */
+
+static void
+wm_canvas_measure (GtkWidget      *widget,
+                   GtkOrientation  orientation,
+                   int             for_size,
+                   int            *minimum,
+                   int            *natural,
+                   int            *minimum_baseline,
+                   int            *natural_baseline)
+{
+  double width, height;
+
+  _wm_canvas_get_content_size (WM_CANVAS (widget), &width, &height);
+  *minimum = 0;
+  *natural = (int) ceil (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
+}
+
+static void
+wm_canvas_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  _wm_canvas_configure_adjustments (WM_CANVAS (widget));
+}
+
+/* GObject */
+
+static void
+wm_canvas_dispose (GObject *object)
+{
+  WmCanvas *self = WM_CANVAS (object);
+
+  if (self->layout_signals != NULL)
+    g_signal_group_set_target (self->layout_signals, NULL);
+  if (self->map_signals != NULL)
+    g_signal_group_set_target (self->map_signals, NULL);
+  g_clear_object (&self->layout_signals);
+  g_clear_object (&self->map_signals);
+  g_clear_pointer (&self->note_nodes, g_hash_table_unref);
+  g_clear_object (&self->layout);
+  g_clear_object (&self->document);
+  _wm_canvas_clear_adjustments (self);
+  if (self->actions != NULL)
+    {
+      /* The window may hold the group a little longer than the canvas
+       * lives: leave it empty rather than pointing at a dead canvas. */
+      g_action_map_remove_action (G_ACTION_MAP (self->actions), "zoom-in");
+      g_action_map_remove_action (G_ACTION_MAP (self->actions), "zoom-out");
+      g_action_map_remove_action (G_ACTION_MAP (self->actions), "zoom-reset");
+      g_clear_object (&self->actions);
+    }
+
+  G_OBJECT_CLASS (wm_canvas_parent_class)->dispose (object);
+}
+
+static void
+wm_canvas_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  WmCanvas *self = WM_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+
+    case PROP_DARK:
+      g_value_set_boolean (value, self->dark);
+      break;
+
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_scroll_policy (WmCanvas   *self,
+                   GParamSpec *pspec,
+                   guint       policy)
+{
+  gboolean horizontal = g_str_equal (pspec->name, "hscroll-policy");
+
+  if ((horizontal ? self->hscroll_policy : self->vscroll_policy) == policy)
+    return;
+
+  if (horizontal)
+    self->hscroll_policy = policy;
+  else
+    self->vscroll_policy = policy;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+wm_canvas_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  WmCanvas *self = WM_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      wm_canvas_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_ZOOM:
+      wm_canvas_set_zoom (self, g_value_get_double (value));
+      break;
+
+    case PROP_DARK:
+      wm_canvas_set_dark (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_HADJUSTMENT:
+      if (_wm_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_VADJUSTMENT:
+      if (_wm_canvas_set_adjustment (self, GTK_ORIENTATION_VERTICAL, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_HSCROLL_POLICY:
+    case PROP_VSCROLL_POLICY:
+      set_scroll_policy (self, pspec, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wm_canvas_class_init (WmCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wm_canvas_dispose;
+  object_class->get_property = wm_canvas_get_property;
+  object_class->set_property = wm_canvas_set_property;
+
+  widget_class->measure = wm_canvas_measure;
+  widget_class->size_allocate = wm_canvas_size_allocate;
+  widget_class->snapshot = _wm_canvas_snapshot;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         WM_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         WM_CANVAS_MIN_ZOOM, WM_CANVAS_MAX_ZOOM, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_DARK] =
+    g_param_spec_boolean ("dark", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  gtk_widget_class_set_css_name (widget_class, "canvas");
+}
+
+static void
+wm_canvas_init (WmCanvas *self)
+{
+  self->zoom = 1.0;
+  self->note_nodes = _wm_canvas_note_nodes_new ();
+
+  self->layout_signals = g_signal_group_new (WM_TYPE_LAYOUT);
+  g_signal_group_connect_object (self->layout_signals, "changed",
+                                 G_CALLBACK (on_layout_changed), self,
+                                 G_CONNECT_SWAPPED);
+
+  self->map_signals = g_signal_group_new (WM_TYPE_MAP);
+  g_signal_group_connect_object (self->map_signals, "note-removed",
+                                 G_CALLBACK (on_note_removed), self,
+                                 G_CONNECT_SWAPPED);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Journey map"),
+                                  -1);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  _wm_canvas_init_actions (self);
+  _wm_canvas_init_input (self);
+}
+
+GtkWidget *
+wm_canvas_new (void)
+{
+  return g_object_new (WM_TYPE_CANVAS, NULL);
+}

@@ -1,0 +1,83 @@
+/* wm-canvas.h
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "wm-document.h"
+#include "wm-layout.h"
+
+G_BEGIN_DECLS
+
+#define WM_CANVAS_MIN_ZOOM 0.1
+#define WM_CANVAS_MAX_ZOOM 4.0
+
+#define WM_TYPE_CANVAS (wm_canvas_get_type ())
+
+G_DECLARE_FINAL_TYPE (WmCanvas, wm_canvas, WM, CANVAS, GtkWidget)
+
+/* WmCanvas shows a document's map. It is a GtkScrollable: put it straight
+ * into a GtkScrolledWindow, which pans it. Ctrl+scroll and pinching zoom
+ * around the pointer.
+ *
+ * Properties: "document" (WmDocument, nullable), "zoom" (0.1 .. 4.0),
+ * "dark" (draw with the dark theme), and GtkScrollable's.
+ *
+ * Actions (wm_canvas_get_actions(), prefix "canvas"): zoom-in, zoom-out,
+ * zoom-reset. The canvas inserts the group on itself; a window that wants
+ * the actions reachable from its header bar and accelerators inserts the
+ * same group on itself too.
+ */
+GtkWidget    *wm_canvas_new                  (void);
+
+WmDocument   *wm_canvas_get_document         (WmCanvas     *self);
+void          wm_canvas_set_document         (WmCanvas     *self,
+                                              WmDocument   *document);
+/* The layout of the document's map, or NULL without a document. */
+WmLayout     *wm_canvas_get_layout           (WmCanvas     *self);
+
+double        wm_canvas_get_zoom             (WmCanvas     *self);
+/* Zooms around the centre of the view. */
+void          wm_canvas_set_zoom             (WmCanvas     *self,
+                                              double        zoom);
+/* Zooms keeping the document point under widget point (x, y) in place. */
+void          wm_canvas_zoom_at              (WmCanvas     *self,
+                                              double        zoom,
+                                              double        x,
+                                              double        y);
+void          wm_canvas_zoom_in              (WmCanvas     *self);
+void          wm_canvas_zoom_out             (WmCanvas     *self);
+
+gboolean      wm_canvas_get_dark             (WmCanvas     *self);
+void          wm_canvas_set_dark             (WmCanvas     *self,
+                                              gboolean      dark);
+
+/* The "canvas" action group (borrowed). */
+GActionGroup *wm_canvas_get_actions          (WmCanvas     *self);
+
+/* Coordinate conversion between the widget and the document. */
+void          wm_canvas_widget_to_document   (WmCanvas     *self,
+                                              double        x,
+                                              double        y,
+                                              double       *doc_x,
+                                              double       *doc_y);
+void          wm_canvas_document_to_widget   (WmCanvas     *self,
+                                              double        doc_x,
+                                              double        doc_y,
+                                              double       *x,
+                                              double       *y);
+/* What is under widget point (x, y); hit is always filled in. */
+gboolean      wm_canvas_hit_test             (WmCanvas     *self,
+                                              double        x,
+                                              double        y,
+                                              WmHit        *hit);
+/* Scrolls so that document rect is in view (as much of it as fits). */
+void          wm_canvas_scroll_to_rect       (WmCanvas     *self,
+                                              const WmRect *rect);
+
+G_END_DECLS
