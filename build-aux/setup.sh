@@ -44,9 +44,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# An existing build keeps its options unless --werror asks for the strict
+# build (switching flags back and forth would rebuild everything each time).
 if [ ! -f _build/build.ninja ]; then
   meson setup _build -Dwerror="$werror"
-else
-  meson configure _build -Dwerror="$werror" >/dev/null
+elif [ "$werror" = true ]; then
+  meson configure _build -Dwerror=true >/dev/null
 fi
 ninja -C _build
