@@ -8,6 +8,7 @@
 #pragma once
 
 #include "wm-canvas.h"
+#include "wm-selection.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,10 @@ G_BEGIN_DECLS
  *   wm-canvas-draw.c     snapshot and the per-note render node cache
  *   wm-canvas-actions.c  the "canvas" action group
  *   wm-canvas-input.c    event controllers (kept tiny: convert, then call)
+ *   wm-canvas-editing.c  in-place text editing, keyboard commands, clipboard
  */
+
+typedef struct _WmCanvasEditing WmCanvasEditing;
 struct _WmCanvas
 {
   GtkWidget           parent_instance;
@@ -46,7 +50,34 @@ struct _WmCanvas
   guint               n_note_recordings;
 
   GSimpleActionGroup *actions;
+
+  /* View state: never in the document, never in the history. */
+  WmSelection        *selection;
+
+  /* The in-place editor (a child widget) and where it sits, in document
+   * units; see _wm_canvas_set_editor(). */
+  GtkWidget          *editor;
+  WmRect              editor_rect;
+
+  /* wm-canvas-editing.c's own state. */
+  WmCanvasEditing    *editing;
 };
+
+/* wm-canvas.c: show widget (or none) over the document rectangle rect, as
+ * the canvas's only child; it follows scrolling and zoom. */
+void     _wm_canvas_set_editor          (WmCanvas     *self,
+                                         GtkWidget    *editor,
+                                         const WmRect *rect);
+
+/* wm-canvas-editing.c */
+void     _wm_canvas_init_editing        (WmCanvas     *self);
+void     _wm_canvas_dispose_editing     (WmCanvas     *self);
+/* A double-click (or Enter) at document point (x, y): add a note in an
+ * empty cell spot, edit a note's text, rename a stage or lane header.
+ * TRUE when it did something. */
+gboolean _wm_canvas_activate_at         (WmCanvas     *self,
+                                         double        x,
+                                         double        y);
 
 /* wm-canvas-draw.c */
 void     _wm_canvas_snapshot            (GtkWidget    *widget,

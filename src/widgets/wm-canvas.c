@@ -176,12 +176,84 @@ wm_canvas_measure (GtkWidget      *widget,
 }
 
 static void
+allocate_editor (WmCanvas *self)
+{
+  GtkRequisition natural;
+  double x, y;
+  int width, height;
+
+  if (self->editor == NULL || !gtk_widget_should_layout (self->editor))
+    return;
+
+  wm_canvas_document_to_widget (self, self->editor_rect.x, self->editor_rect.y, &x, &y);
+  width = (int) ceil (self->editor_rect.width * self->zoom);
+  height = (int) ceil (self->editor_rect.height * self->zoom);
+  gtk_widget_get_preferred_size (self->editor, NULL, &natural);
+  gtk_widget_measure (self->editor, GTK_ORIENTATION_VERTICAL, width, NULL, &natural.height, NULL, NULL);
+  gtk_widget_size_allocate (self->editor,
+                            &(GtkAllocation) { (int) floor (x), (int) floor (y),
+                                               width, MAX (height, natural.height) },
+                            -1);
+}
+
+static void
 wm_canvas_size_allocate (GtkWidget *widget,
                          int        width,
                          int        height,
                          int        baseline)
 {
-  _wm_canvas_configure_adjustments (WM_CANVAS (widget));
+  WmCanvas *self = WM_CANVAS (widget);
+
+  _wm_canvas_configure_adjustments (self);
+  allocate_editor (self);
+}
+
+static void
+wm_canvas_snapshot (GtkWidget   *widget,
+                    GtkSnapshot *snapshot)
+{
+  WmCanvas *self = WM_CANVAS (widget);
+
+  _wm_canvas_snapshot (widget, snapshot);
+
+  if (self->editor != NULL)
+    gtk_widget_snapshot_child (widget, self->editor, snapshot);
+}
+
+void
+_wm_canvas_set_editor (WmCanvas     *self,
+                       GtkWidget    *editor,
+                       const WmRect *rect)
+{
+  g_assert (WM_IS_CANVAS (self));
+  g_assert (editor == NULL || rect != NULL);
+
+  if (self->editor != editor)
+    {
+      if (self->editor != NULL)
+        gtk_widget_unparent (self->editor);
+      self->editor = editor;
+      if (editor != NULL)
+        gtk_widget_set_parent (editor, GTK_WIDGET (self));
+    }
+
+  if (rect != NULL)
+    self->editor_rect = *rect;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+WmSelection *
+wm_canvas_get_selection (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  return self->selection;
+}
+
+static void
+on_selection_changed (WmCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* GObject */
@@ -210,6 +282,10 @@ wm_canvas_dispose (GObject *object)
       g_action_map_remove_action (G_ACTION_MAP (self->actions), "zoom-reset");
       g_clear_object (&self->actions);
     }
+
+  _wm_canvas_dispose_editing (self);
+  _wm_canvas_set_editor (self, NULL, NULL);
+  g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (wm_canvas_parent_class)->dispose (object);
 }
@@ -329,7 +405,7 @@ wm_canvas_class_init (WmCanvasClass *klass)
 
   widget_class->measure = wm_canvas_measure;
   widget_class->size_allocate = wm_canvas_size_allocate;
-  widget_class->snapshot = _wm_canvas_snapshot;
+  widget_class->snapshot = wm_canvas_snapshot;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
@@ -378,8 +454,14 @@ wm_canvas_init (WmCanvas *self)
                                   -1);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
+  self->selection = wm_selection_new ();
+  g_signal_connect_object (self->selection, "changed",
+                           G_CALLBACK (on_selection_changed), self,
+                           G_CONNECT_SWAPPED);
+
   _wm_canvas_init_actions (self);
   _wm_canvas_init_input (self);
+  _wm_canvas_init_editing (self);
 }
 
 GtkWidget *

@@ -11,6 +11,7 @@
 
 #include "wm-document.h"
 #include "wm-layout.h"
+#include "wm-selection.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +60,7 @@ void          wm_canvas_set_dark             (WmCanvas     *self,
 
 /* The "canvas" action group (borrowed). */
 GActionGroup *wm_canvas_get_actions          (WmCanvas     *self);
+WmSelection  *wm_canvas_get_selection        (WmCanvas     *self);
 
 /* Coordinate conversion between the widget and the document. */
 void          wm_canvas_widget_to_document   (WmCanvas     *self,
