@@ -1153,6 +1153,69 @@ test_fixtures_present (void)
   g_assert_cmpuint (names->len, >=, 3);
 }
 
+/* The built-in sample (data/samples/) is what a new user sees first: it
+ * must be canonical (load + save gives the same bytes) and as rich as the
+ * foundation issue asks: 5 stages, 6+ lanes of several kinds, 40+ notes
+ * of every kind over several channels, 2 personas with a curve each. */
+static void
+test_sample_map (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_SOURCE_ROOT"), "data", "samples",
+                                            "first-purchase.waymark", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmMap) map = NULL;
+  g_autoptr(GHashTable) channels = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean note_kinds[WM_N_NOTE_KINDS] = { FALSE, };
+  gboolean lane_kinds[WM_N_LANE_KINDS] = { FALSE, };
+  guint n_lane_kinds = 0;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  map = wm_map_load_from_data (contents, length, &error);
+  g_assert_no_error (error);
+
+  written = wm_map_write_to_string (map, NULL);
+  g_assert_cmpstr (written, ==, contents);
+
+  g_assert_cmpuint (wm_map_get_n_stages (map), ==, 5);
+  g_assert_cmpuint (wm_map_get_n_lanes (map), >=, 6);
+  g_assert_cmpuint (wm_map_get_n_notes (map), >=, 40);
+  g_assert_cmpuint (wm_map_get_n_personas (map), ==, 2);
+  g_assert_cmpuint (g_strv_length ((char **) wm_map_get_objectives (map)), >=, 1);
+
+  for (guint i = 0; i < wm_map_get_n_lanes (map); i++)
+    lane_kinds[wm_lane_get_kind (wm_map_get_lane (map, i))] = TRUE;
+  for (guint k = 0; k < WM_N_LANE_KINDS; k++)
+    n_lane_kinds += lane_kinds[k];
+  g_assert_cmpuint (n_lane_kinds, >=, 4);
+
+  for (guint i = 0; i < wm_map_get_n_notes (map); i++)
+    {
+      WmNote *note = wm_map_get_note (map, i);
+
+      note_kinds[wm_note_get_kind (note)] = TRUE;
+      if (wm_note_get_channel (note) != NULL)
+        g_hash_table_add (channels, (gpointer) wm_note_get_channel (note));
+    }
+  for (guint k = 0; k < WM_N_NOTE_KINDS; k++)
+    g_assert_true (note_kinds[k]);
+  g_assert_cmpuint (g_hash_table_size (channels), >=, 4);
+
+  for (guint p = 0; p < wm_map_get_n_personas (map); p++)
+    for (guint i = 0; i < wm_map_get_n_stages (map); i++)
+      {
+        WmStage *stage = wm_map_get_stage (map, i);
+        int value;
+
+        g_assert_true (wm_persona_get_emotion (wm_map_get_persona (map, p),
+                                               wm_element_get_id (WM_ELEMENT (stage)),
+                                               &value, NULL));
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1163,6 +1226,7 @@ main (int   argc,
 
   g_test_add_func ("/io/round-trip/built", test_round_trip_built);
   g_test_add_func ("/io/round-trip/fixtures-present", test_fixtures_present);
+  g_test_add_func ("/io/round-trip/sample-map", test_sample_map);
   fixtures = list_valid_fixtures ();
   for (guint i = 0; i < fixtures->len; i++)
     {
