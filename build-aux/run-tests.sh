@@ -17,25 +17,38 @@ xvfb-run -a -s '-screen 0 1920x1080x24' \
 status=$?
 
 python3 - "$log" "$status" <<'PY'
-import json, sys
+# One line for CI: test cases passed/failed/skipped. A TAP program counts
+# its "ok"/"not ok" lines; any other test counts as one case.
+import json, re, sys
 path, status = sys.argv[1], int(sys.argv[2])
-counts = {"OK": 0, "FAIL": 0, "SKIP": 0, "EXPECTEDFAIL": 0, "UNEXPECTEDPASS": 0, "TIMEOUT": 0, "ERROR": 0}
+passed = failed = skipped = 0
 try:
     with open(path) as f:
-        for line in f:
-            line = line.strip()
-            if line:
-                r = json.loads(line).get("result", "ERROR")
-                counts[r] = counts.get(r, 0) + 1
+        entries = [json.loads(line) for line in f if line.strip()]
 except FileNotFoundError:
-    pass
-passed = counts["OK"] + counts["EXPECTEDFAIL"]
-failed = counts["FAIL"] + counts["TIMEOUT"] + counts["ERROR"] + counts["UNEXPECTEDPASS"]
+    entries = []
+for e in entries:
+    result = e.get("result", "ERROR")
+    cases = re.findall(r"^(ok|not ok)\b(.*)$", e.get("stdout") or "", re.M)
+    if result in ("FAIL", "TIMEOUT", "ERROR", "UNEXPECTEDPASS") and not any(c[0] == "not ok" for c in cases):
+        failed += 1  # crashed or timed out beyond its own TAP lines
+    for verdict, rest in cases:
+        if verdict == "not ok":
+            failed += 1
+        elif "# SKIP" in rest.upper():
+            skipped += 1
+        else:
+            passed += 1
+    if not cases:
+        if result in ("OK", "EXPECTEDFAIL"):
+            passed += 1
+        elif result == "SKIP":
+            skipped += 1
 if status != 0 and failed == 0:
     failed = 1
 line = f"{passed} passed, {failed} failed"
-if counts["SKIP"]:
-    line += f", {counts['SKIP']} skipped"
+if skipped:
+    line += f", {skipped} skipped"
 print(line)
 PY
 exit $status
