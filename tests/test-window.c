@@ -8,7 +8,10 @@
 /* WmWindow and WmApplication under a display: the map shows, zoom follows
  * actions, keys and Ctrl+scroll (real X input through xdotool), the title
  * tracks unsaved changes, saving and exporting write files, and closing or
- * quitting with unsaved changes asks first. Skips without a display.
+ * quitting with unsaved changes asks first; a new map has the default
+ * stages and lanes; the start page lists recent maps and opens them in
+ * its window; F9 and the header button toggle the inspector. Skips
+ * without a display.
  */
 
 #include "config.h"
@@ -25,6 +28,7 @@
 #include "wm-map-reader.h"
 #include "wm-map-writer.h"
 #include "wm-property-command.h"
+#include "wm-recent.h"
 #include "wm-window-private.h"
 
 static WmApplication *application;
@@ -289,7 +293,7 @@ test_window_open_error (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open “broken.waymark”");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), ":"));
   stack = gtk_widget_get_ancestor (GTK_WIDGET (_wm_window_get_canvas (window)), GTK_TYPE_STACK);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "start");
 
   click_response (dialog, "_Close");
   WAIT_FOR (find_dialog (window) == NULL);
@@ -694,16 +698,239 @@ test_window_new_window (void)
   destroy_window (window);
 }
 
+static void
+test_window_new_map (void)
+{
+  WmWindow *window;
+  WmMap *map;
+
+  /* Ctrl+N's action from a window with a map: a new window. */
+  {
+    g_autoptr(WmDocument) sample = new_sample_document ();
+    WmWindow *first = present_window (sample);
+    guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (application)));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first), "app.new-window", NULL));
+    g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))),
+                      ==, n_windows + 1);
+    window = gtk_application_get_windows (GTK_APPLICATION (application))->data;
+    g_assert_true (window != first);
+    g_assert_true (wm_window_get_document (first) == sample);
+    destroy_window (first);
+    g_assert_finalize_object (g_steal_pointer (&sample));
+  }
+
+  map = wm_document_get_map (wm_window_get_document (window));
+  g_assert_cmpuint (wm_map_get_n_stages (map), ==, 5);
+  g_assert_cmpstr (wm_stage_get_title (wm_map_get_stage (map, 0)), ==, "Awareness");
+  g_assert_cmpstr (wm_stage_get_title (wm_map_get_stage (map, 4)), ==, "Advocacy");
+  g_assert_cmpuint (wm_map_get_n_lanes (map), ==, 8);
+  g_assert_cmpint (wm_lane_get_kind (wm_map_get_lane (map, 3)), ==, WM_LANE_KIND_EMOTION);
+  g_assert_cmpuint (wm_map_get_n_personas (map), ==, 1);
+  g_assert_cmpuint (wm_map_get_n_notes (map), ==, 0);
+  g_assert_false (wm_document_get_is_modified (wm_window_get_document (window)));
+  g_assert_cmpstr (_wm_window_get_page (window), ==, "map");
+
+  destroy_window (window);
+}
+
+static WmWindow *
+only_window (void)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  return windows->data;
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
+static void
+test_window_first_start (void)
+{
+  g_autoptr(GPtrArray) maps = NULL;
+  WmWindow *window;
+
+  /* No recent maps (first launch): the sample map. */
+  gtk_recent_manager_purge_items (gtk_recent_manager_get_default (), NULL);
+  maps = wm_recent_dup_maps (10);
+  g_assert_cmpuint (maps->len, ==, 0);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
+
+  g_application_activate (G_APPLICATION (application));
+  window = only_window ();
+  g_assert_nonnull (wm_window_get_document (window));
+  g_assert_cmpstr (_wm_window_get_page (window), ==, "map");
+  g_assert_cmpuint (wm_map_get_n_notes (wm_document_get_map (wm_window_get_document (window))), >, 0);
+
+  destroy_window (window);
+}
+
+static void
+test_window_start_page (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) older = copy_sample (dir, "older.waymark");
+  g_autoptr(GFile) newer = copy_sample (dir, "newer.waymark");
+  g_autoptr(GFile) gone = g_file_new_build_filename (dir, "missing.waymark", NULL);
+  g_autoptr(GPtrArray) maps = NULL;
+  WmWindow *window;
+  GtkListBoxRow *row;
+  GtkWidget *new_map_button;
+
+  gtk_recent_manager_purge_items (gtk_recent_manager_get_default (), NULL);
+  wm_recent_add_map (older);
+  wm_recent_add_map (newer);
+  wm_recent_add_map (gone);
+  maps = wm_recent_dup_maps (10);
+  g_assert_cmpuint (maps->len, ==, 2);
+
+  /* With recent maps, starting shows the start page and lists them. */
+  g_application_activate (G_APPLICATION (application));
+  window = only_window ();
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_null (wm_window_get_document (window));
+  g_assert_cmpstr (_wm_window_get_page (window), ==, "start");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Waymark");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->recent_group)));
+  g_assert_cmpuint (count_rows (window->recent_list), ==, 2);
+  new_map_button = find_button (GTK_WIDGET (window), "_New Map");
+  g_assert_nonnull (new_map_button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (new_map_button)), ==,
+                   "app.new-window");
+
+  /* Activating a row opens that map in this very window. */
+  row = gtk_list_box_get_row_at_index (window->recent_list, 0);
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_nonnull (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  g_signal_emit_by_name (window->recent_list, "row-activated", row);
+  WAIT_FOR (wm_window_get_document (window) != NULL);
+  g_assert_true (only_window () == window);
+  g_assert_cmpstr (_wm_window_get_page (window), ==, "map");
+  {
+    GFile *opened = wm_document_get_file (wm_window_get_document (window));
+
+    g_assert_true (g_file_equal (opened, older) || g_file_equal (opened, newer));
+  }
+
+  destroy_window (window);
+
+  /* New Map from the start page also stays in its window. */
+  g_application_activate (G_APPLICATION (application));
+  window = only_window ();
+  g_assert_cmpstr (_wm_window_get_page (window), ==, "start");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.new-window", NULL));
+  g_assert_true (only_window () == window);
+  g_assert_cmpuint (wm_map_get_n_stages (wm_document_get_map (wm_window_get_document (window))), ==, 5);
+  destroy_window (window);
+
+  gtk_recent_manager_purge_items (gtk_recent_manager_get_default (), NULL);
+  remove_dir (dir);
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* The window's file drop handler (a real drag needs another program as
+ * the source): a dropped map opens in the window showing the start page,
+ * other files are refused. */
+static void
+test_window_drop_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) map = copy_sample (dir, "dropped.waymark");
+  g_autoptr(GFile) other = g_file_new_build_filename (dir, "notes.txt", NULL);
+  WmWindow *window = present_window (NULL);
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  GFile *files[2];
+  gboolean accepted = TRUE;
+
+  g_assert_nonnull (target);
+
+  files[0] = other;
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (files, 1));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_false (accepted);
+  g_assert_cmpstr (_wm_window_get_page (window), ==, "start");
+
+  files[0] = map;
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (files, 1));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  WAIT_FOR (wm_window_get_document (window) != NULL);
+  g_assert_true (g_file_equal (wm_document_get_file (wm_window_get_document (window)), map));
+
+  destroy_window (window);
+  remove_dir (dir);
+}
+
+static void
+test_window_inspector_toggle (void)
+{
+  g_autoptr(WmDocument) document = new_sample_document ();
+  WmWindow *window = present_window (document);
+  gulong xid = get_xid (window);
+
+  g_assert_true (adw_flap_get_reveal_flap (window->flap));
+  g_assert_true (gtk_toggle_button_get_active (window->inspector_button));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-inspector", NULL));
+  g_assert_false (adw_flap_get_reveal_flap (window->flap));
+  g_assert_false (gtk_toggle_button_get_active (window->inspector_button));
+
+  /* F9, as a user would press it. */
+  if (xid != 0)
+    {
+      focus_window (window, xid);
+      g_assert_true (run_xdotool ("key F9"));
+      WAIT_FOR (adw_flap_get_reveal_flap (window->flap));
+      g_assert_true (gtk_toggle_button_get_active (window->inspector_button));
+    }
+
+  destroy_window (window);
+  g_assert_finalize_object (g_steal_pointer (&document));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = NULL;
   gboolean tap = FALSE;
   int status;
 
   /* g_test_init() takes --tap out of argv: look first. */
   for (int i = 1; i < argc; i++)
     tap = tap || g_str_equal (argv[i], "--tap");
+
+  /* The recent files of the tests are their own, never the user's: set
+   * before anything reads the data directory. */
+  data_home = g_dir_make_tmp ("waymark-test-window-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   g_test_init (&argc, &argv, NULL);
 
@@ -738,8 +965,14 @@ main (int   argc,
   g_test_add_func ("/widgets/window/close-save", test_window_close_save);
   g_test_add_func ("/widgets/window/quit-asks", test_window_quit_asks);
   g_test_add_func ("/widgets/window/new-window", test_window_new_window);
+  g_test_add_func ("/widgets/window/new-map", test_window_new_map);
+  g_test_add_func ("/widgets/window/first-start", test_window_first_start);
+  g_test_add_func ("/widgets/window/start-page", test_window_start_page);
+  g_test_add_func ("/widgets/window/inspector-toggle", test_window_inspector_toggle);
+  g_test_add_func ("/widgets/window/drop-file", test_window_drop_file);
 
   status = g_test_run ();
   g_clear_object (&application);
+  remove_dir (data_home);
   return status;
 }

@@ -13,6 +13,8 @@
 
 #include "wm-application.h"
 #include "wm-map-reader.h"
+#include "wm-map-template.h"
+#include "wm-recent.h"
 #include "wm-window.h"
 
 #define SAMPLE_RESOURCE "/org/waymark/Waymark/samples/first-purchase.waymark"
@@ -47,38 +49,7 @@ wm_application_new_sample_document (GError **error)
 WmDocument *
 wm_application_new_blank_document (void)
 {
-  static const char * const stages[] = {
-    N_("Discover"), N_("Consider"), N_("Buy"), N_("Use"),
-  };
-  static const struct {
-    const char *title;
-    WmLaneKind  kind;
-  } lanes[] = {
-    { N_("Actions"), WM_LANE_KIND_NOTES },
-    { N_("Thoughts"), WM_LANE_KIND_NOTES },
-    { N_("Emotions"), WM_LANE_KIND_EMOTION },
-    { N_("Touchpoints"), WM_LANE_KIND_CHANNELS },
-    { N_("Pain Points"), WM_LANE_KIND_NOTES },
-    { N_("Opportunities"), WM_LANE_KIND_NOTES },
-  };
-  g_autoptr(WmMap) map = wm_map_new ();
-
-  /* Building a new document, not editing one: no history needed. */
-  wm_map_set_title (map, _("New Journey"));
-  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
-    {
-      g_autofree char *id = wm_map_new_id (map, "s");
-      g_autoptr(WmStage) stage = wm_stage_new (id, _(stages[i]));
-
-      wm_map_insert_stage (map, stage, -1);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (lanes); i++)
-    {
-      g_autofree char *id = wm_map_new_id (map, "l");
-      g_autoptr(WmLane) lane = wm_lane_new (id, _(lanes[i].title), lanes[i].kind);
-
-      wm_map_insert_lane (map, lane, -1);
-    }
+  g_autoptr(WmMap) map = wm_map_new_blank ();
 
   return wm_document_new (map);
 }
@@ -146,6 +117,14 @@ wm_application_open_file (WmApplication *self,
 
 /* GApplication */
 
+static gboolean
+has_recent_maps (void)
+{
+  g_autoptr(GPtrArray) maps = wm_recent_dup_maps (1);
+
+  return maps->len > 0;
+}
+
 static void
 wm_application_activate (GApplication *application)
 {
@@ -157,6 +136,14 @@ wm_application_activate (GApplication *application)
   if (window != NULL)
     {
       gtk_window_present (window);
+      return;
+    }
+
+  /* Someone who has used Waymark before chooses what to open; at first
+   * start the sample shows what a journey map looks like. */
+  if (has_recent_maps ())
+    {
+      gtk_window_present (GTK_WINDOW (wm_application_new_window (self, NULL)));
       return;
     }
 
@@ -200,8 +187,18 @@ new_window_activated (GSimpleAction *action,
 {
   WmApplication *self = WM_APPLICATION (user_data);
   g_autoptr(WmDocument) document = wm_application_new_blank_document ();
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  WmWindow *window;
 
-  gtk_window_present (GTK_WINDOW (wm_application_new_window (self, document)));
+  /* From the start page, the new map takes that window's place. */
+  if (WM_IS_WINDOW (active) && wm_window_get_document (WM_WINDOW (active)) == NULL &&
+      wm_window_is_replaceable (WM_WINDOW (active)))
+    window = WM_WINDOW (active);
+  else
+    window = wm_application_new_window (self, NULL);
+
+  wm_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -270,6 +267,7 @@ wm_application_startup (GApplication *application)
   set_accels (gtk_application, "win.save-as", "<Control><Shift>s", NULL);
   set_accels (gtk_application, "win.undo", "<Control>z", NULL);
   set_accels (gtk_application, "win.redo", "<Control><Shift>z", NULL);
+  set_accels (gtk_application, "win.show-inspector", "F9", NULL);
   set_accels (gtk_application, "canvas.zoom-in",
               "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL);
   set_accels (gtk_application, "canvas.zoom-out",

@@ -21,10 +21,12 @@ typedef struct _WmWindow WmWindow;
 
 /* One window per document. Opening a file that a window already shows
  * presents that window; with no file at all the first window shows the
- * built-in sample map as an untitled document.
+ * built-in sample map as an untitled document at first start, or the start
+ * page (new, open, sample, recent maps) once there are recent maps.
  *
  * Actions: app.quit (asks about unsaved changes window by window),
- * app.new-window (a blank map), app.about.
+ * app.new-window (a blank map, in the active window when it shows the
+ * start page, else in a new window; Ctrl+N), app.about.
  */
 WmApplication *wm_application_new                 (void);
 
@@ -41,7 +43,8 @@ WmWindow      *wm_application_new_window          (WmApplication  *self,
 
 /* The built-in sample map as an untitled document. (transfer full) */
 WmDocument    *wm_application_new_sample_document (GError        **error);
-/* A blank journey: a few stages and the usual lanes. (transfer full) */
+/* A blank journey (wm_map_new_blank()): the five usual stages, the usual
+ * lanes, one persona. (transfer full) */
 WmDocument    *wm_application_new_blank_document  (void);
 
 G_END_DECLS

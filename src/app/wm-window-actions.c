@@ -17,10 +17,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wm-recent.h"
 #include "wm-window-private.h"
 
-#define WAYMARK_SUFFIX "waymark"
-#define WAYMARK_MIME_TYPE "application/x-waymark"
+#define WAYMARK_SUFFIX WM_MAP_SUFFIX
+#define WAYMARK_MIME_TYPE WM_MAP_MIME_TYPE
 /* PNG exports at twice the document's size: sharp on HiDPI screens and in
  * slides, still a reasonable file. */
 #define PNG_EXPORT_SCALE 2.0
@@ -162,6 +163,8 @@ on_saved (GObject      *source,
 
       wm_window_show_error (self, heading, error);
     }
+  if (saved && wm_document_get_file (WM_DOCUMENT (source)) != NULL)
+    wm_recent_add_map (wm_document_get_file (WM_DOCUMENT (source)));
 
   _wm_window_save_finished (self, saved);
 }
@@ -239,6 +242,7 @@ _wm_window_save (WmWindow *self)
   if (self->document == NULL)
     return;
 
+  wm_inspector_commit (self->inspector);
   if (wm_document_get_file (self->document) == NULL)
     save_as (self);
   else
@@ -258,7 +262,49 @@ save_as_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  save_as (WM_WINDOW (user_data));
+  WmWindow *self = WM_WINDOW (user_data);
+
+  wm_inspector_commit (self->inspector);
+  save_as (self);
+}
+
+/* win.open-sample: the built-in map in this window when it shows nothing
+ * worth keeping, else in a new one. */
+static void
+open_sample_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  WmWindow *window = self;
+
+  document = wm_application_new_sample_document (&error);
+  if (document == NULL)
+    {
+      wm_window_show_error (self, _("Could Not Open the Sample Map"), error);
+      return;
+    }
+
+  if (!wm_window_is_replaceable (self) && WM_IS_APPLICATION (application))
+    window = wm_application_new_window (WM_APPLICATION (application), NULL);
+  wm_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* win.show-inspector (boolean state, F9) */
+
+static void
+show_inspector_changed (GSimpleAction *action,
+                        GVariant      *state,
+                        gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  g_simple_action_set_state (action, state);
+  adw_flap_set_reveal_flap (self->flap, g_variant_get_boolean (state));
 }
 
 /* win.undo, win.redo */
@@ -387,6 +433,8 @@ static const GActionEntry window_actions[] = {
   { "open", open_activated },
   { "save", save_activated },
   { "save-as", save_as_activated },
+  { "open-sample", open_sample_activated },
+  { "show-inspector", NULL, NULL, "true", show_inspector_changed },
   { "undo", undo_activated },
   { "redo", redo_activated },
   { "export", export_activated, "s" },
@@ -418,6 +466,19 @@ _wm_window_update_actions (WmWindow *self)
     }
 }
 
+/* The flap can also close itself (a click beside it while it overlaps a
+ * narrow window): the action's state follows. */
+static void
+on_reveal_flap_changed (WmWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-inspector");
+  g_autoptr(GVariant) state = g_action_get_state (action);
+  gboolean revealed = adw_flap_get_reveal_flap (self->flap);
+
+  if (g_variant_get_boolean (state) != revealed)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (revealed));
+}
+
 void
 _wm_window_init_actions (WmWindow *self)
 {
@@ -426,4 +487,7 @@ _wm_window_init_actions (WmWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    window_actions, G_N_ELEMENTS (window_actions),
                                    self);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  g_signal_connect_object (self->flap, "notify::reveal-flap",
+                           G_CALLBACK (on_reveal_flap_changed), self, G_CONNECT_SWAPPED);
 }

@@ -9,6 +9,7 @@
 
 #include "wm-canvas.h"
 #include "wm-export.h"
+#include "wm-inspector.h"
 #include "wm-window.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ G_BEGIN_DECLS
 /* WmWindow is split by concern:
  *   wm-window.c          the object, document, title, loading, closing
  *   wm-window-actions.c  win.* actions: file choosers, save, export, undo
+ *   wm-window-start.c    the start page: new, open, sample, recent maps
  */
 struct _WmWindow
 {
@@ -27,10 +29,19 @@ struct _WmWindow
   GtkButton            *redo_button;
   GtkLabel             *zoom_label;
   GtkMenuButton        *export_menu_button;
+  GtkButton            *save_button;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   GtkSpinner           *spinner;
   WmCanvas             *canvas;
+  AdwFlap              *flap;
+  WmInspector          *inspector;
+  GtkToggleButton      *inspector_button;
+  AdwPreferencesGroup  *recent_group;
+  GtkListBox           *recent_list;
+
+  /* The files the recent list's rows open, in row order. */
+  GPtrArray            *recent_files;
 
   WmDocument           *document;
   GSignalGroup         *document_signals;
@@ -54,12 +65,23 @@ void      _wm_window_update_actions    (WmWindow       *self);
 /* Save, through Save As when the document has no file yet. */
 void      _wm_window_save              (WmWindow       *self);
 
+/* wm-window.c: the file's path with the home folder as "~". */
+char     *_wm_window_dup_display_path  (GFile          *file);
+
+/* wm-window-start.c */
+void      _wm_window_init_start        (WmWindow       *self);
+/* Fills the start page's list of recent maps again. */
+void      _wm_window_update_start      (WmWindow       *self);
+
 /* wm-window.c: the save ended (successfully or not). */
 void      _wm_window_save_finished     (WmWindow       *self,
                                         gboolean        saved);
 
 /* For tests, which cannot click through a native file chooser. */
 WmCanvas *_wm_window_get_canvas        (WmWindow       *self);
+WmInspector *_wm_window_get_inspector  (WmWindow       *self);
+/* The page the window shows: "start", "loading" or "map". */
+const char *_wm_window_get_page        (WmWindow       *self);
 /* Starts saving the document to file (Save As without the dialog). */
 void      _wm_window_save_to           (WmWindow       *self,
                                         GFile          *file);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wm-recent.h"
 #include "wm-window-private.h"
 
 enum {
@@ -30,9 +31,8 @@ document_is_modified (WmDocument *document)
   return document != NULL && wm_document_get_is_modified (document);
 }
 
-/* The file's path with the home folder as "~". */
-static char *
-dup_display_path (GFile *file)
+char *
+_wm_window_dup_display_path (GFile *file)
 {
   g_autofree char *path = g_file_get_path (file);
   const char *home = g_get_home_dir ();
@@ -65,7 +65,7 @@ update_title (WmWindow *self)
   title = document_is_modified (self->document)
           ? g_strdup_printf ("• %s", name) : g_strdup (name);
   file = wm_document_get_file (self->document);
-  subtitle = file != NULL ? dup_display_path (file) : g_strdup (_("Not Saved"));
+  subtitle = file != NULL ? _wm_window_dup_display_path (file) : g_strdup (_("Not Saved"));
   /* Translators: the window title, "Map name — Waymark" */
   window_title = g_strdup_printf (_("%s — Waymark"), title);
 
@@ -77,12 +77,26 @@ update_title (WmWindow *self)
 static void
 show_page (WmWindow *self)
 {
-  const char *page = self->document != NULL ? "map" : "empty";
+  const char *page = self->document != NULL ? "map" : "start";
 
   if (self->loading_file != NULL)
     page = "loading";
+  else if (self->document == NULL)
+    _wm_window_update_start (self);
   gtk_spinner_set_spinning (self->spinner, self->loading_file != NULL);
   gtk_stack_set_visible_child_name (self->stack, page);
+  /* The start page has its own buttons; these belong to a map. */
+  gtk_widget_set_visible (GTK_WIDGET (self->inspector_button), self->document != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_button), self->document != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->export_menu_button), self->document != NULL);
+}
+
+const char *
+_wm_window_get_page (WmWindow *self)
+{
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
 }
 
 WmDocument *
@@ -109,6 +123,7 @@ wm_window_set_document (WmWindow   *self,
   g_binding_group_set_source (self->history_bindings,
                               document != NULL ? wm_document_get_history (document) : NULL);
   wm_canvas_set_document (self->canvas, document);
+  wm_inspector_set_document (self->inspector, document);
 
   update_title (self);
   show_page (self);
@@ -179,6 +194,7 @@ on_loaded (GObject      *source,
   file = g_steal_pointer (&self->loading_file);
   if (document != NULL)
     {
+      wm_recent_add_map (file);
       wm_window_set_document (self, document);
       return;
     }
@@ -296,6 +312,8 @@ wm_window_close_request (GtkWindow *window)
 {
   WmWindow *self = WM_WINDOW (window);
 
+  /* What is being typed into the inspector counts as a change. */
+  wm_inspector_commit (self->inspector);
   if (!self->close_confirmed && document_is_modified (self->document))
     {
       ask_before_closing (self);
@@ -303,6 +321,47 @@ wm_window_close_request (GtkWindow *window)
     }
 
   return GTK_WINDOW_CLASS (wm_window_parent_class)->close_request (window);
+}
+
+/* Dropping files */
+
+/* Maps dropped on the window open (each in its own window, or in this one
+ * when it shows nothing worth keeping); other files are not taken. */
+static gboolean
+on_files_dropped (GtkDropTarget *target,
+                  const GValue  *value,
+                  double         x,
+                  double         y,
+                  WmWindow      *self)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  gboolean opened = FALSE;
+
+  for (GSList *l = files; l; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      if (name == NULL || !g_str_has_suffix (name, "." WM_MAP_SUFFIX))
+        continue;
+      if (WM_IS_APPLICATION (application))
+        wm_application_open_file (WM_APPLICATION (application), l->data, self);
+      else
+        wm_window_load_file (self, l->data);
+      opened = TRUE;
+    }
+  g_slist_free (files);
+
+  return opened;
+}
+
+static void
+init_drop_target (WmWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_files_dropped), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
 /* Bindings */
@@ -380,6 +439,14 @@ _wm_window_get_canvas (WmWindow *self)
   return self->canvas;
 }
 
+WmInspector *
+_wm_window_get_inspector (WmWindow *self)
+{
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+
+  return self->inspector;
+}
+
 /* GObject */
 
 static void
@@ -408,6 +475,7 @@ wm_window_dispose (GObject *object)
   g_clear_object (&self->document_signals);
   g_clear_object (&self->history_bindings);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->recent_files, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_WINDOW);
 
@@ -473,6 +541,7 @@ wm_window_class_init (WmWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (WM_TYPE_CANVAS);
+  g_type_ensure (WM_TYPE_INSPECTOR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/waymark/Waymark/wm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WmWindow, window_title);
@@ -480,16 +549,23 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_label);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, export_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, recent_list);
 }
 
 static void
 wm_window_init (WmWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wm_inspector_set_selection (self->inspector, wm_canvas_get_selection (self->canvas));
 
   self->document_signals = g_signal_group_new (WM_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "notify::is-modified",
@@ -498,6 +574,8 @@ wm_window_init (WmWindow *self)
                                  G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
 
   _wm_window_init_actions (self);
+  _wm_window_init_start (self);
+  init_drop_target (self);
   bind_history (self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "canvas",
                                   wm_canvas_get_actions (self->canvas));

@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Event controllers of the canvas. Each callback only converts what it is
- * given and calls a function of wm-canvas.c that tests can call directly.
- * Plain scrolling is left to the GtkScrolledWindow, which pans.
+/* Scroll and pinch controllers of the canvas (the pointer's buttons are in
+ * wm-canvas-gestures.c). Each callback only converts what it is given and
+ * calls a function that tests can call directly. Plain scrolling is left
+ * to the GtkScrolledWindow, which pans.
  */
 
 #define G_LOG_DOMAIN "waymark-widgets"
@@ -87,4 +88,6 @@ _wm_canvas_init_input (WmCanvas *self)
   g_signal_connect (gesture, "begin", G_CALLBACK (on_pinch_begin), self);
   g_signal_connect (gesture, "scale-changed", G_CALLBACK (on_pinch_scale_changed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  _wm_canvas_init_gestures (self);
 }

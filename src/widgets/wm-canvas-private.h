@@ -17,11 +17,80 @@ G_BEGIN_DECLS
  *   wm-canvas-view.c     coordinates, scrolling (GtkScrollable), zoom
  *   wm-canvas-draw.c     snapshot and the per-note render node cache
  *   wm-canvas-actions.c  the "canvas" action group
- *   wm-canvas-input.c    event controllers (kept tiny: convert, then call)
+ *   wm-canvas-input.c    scroll and pinch controllers
+ *   wm-canvas-gestures.c pointer controllers (kept tiny: convert, then call),
+ *                        zoom-to-fit
+ *   wm-canvas-dnd.c      what a press, a drag and a release do: selection,
+ *                        moving notes, headers, borders, emotion points
  *   wm-canvas-editing.c  in-place text editing, keyboard commands, clipboard
  */
 
 typedef struct _WmCanvasEditing WmCanvasEditing;
+
+/* What a press of the pointer turned into (wm-canvas-dnd.c). */
+typedef enum
+{
+  WM_CANVAS_DRAG_NONE,
+  WM_CANVAS_DRAG_PENDING,       /* pressed, not past the threshold yet */
+  WM_CANVAS_DRAG_CANCELLED,     /* Escape: ignored until released */
+  WM_CANVAS_DRAG_NOTES,
+  WM_CANVAS_DRAG_BAND,
+  WM_CANVAS_DRAG_STAGE,
+  WM_CANVAS_DRAG_LANE,
+  WM_CANVAS_DRAG_STAGE_BORDER,
+  WM_CANVAS_DRAG_LANE_BORDER,
+  WM_CANVAS_DRAG_EMOTION,
+  WM_CANVAS_DRAG_PAN,
+} WmCanvasDragKind;
+
+/* The state of one pointer drag. Elements are kept by id: the map may
+ * change under a drag (undo from a menu, a live resize). */
+typedef struct
+{
+  WmCanvasDragKind  kind;
+  WmHitKind         press_kind;
+  GdkModifierType   press_state;
+  /* At the press and now, in document units and in widget pixels. */
+  double            start_x, start_y;
+  double            x, y;
+  double            widget_x, widget_y;
+  double            start_widget_x, start_widget_y;
+  /* The note, stage, lane or persona pressed on. */
+  char             *note_id;
+  char             *stage_id;
+  char             *lane_id;
+  char             *persona_id;
+  /* A press on a selected note without modifiers selects only that note
+   * at release, unless the press became a drag; a modified press on a
+   * selected note toggles it off at release. */
+  gboolean          select_on_release;
+  gboolean          toggle_on_release;
+  /* Notes: the dragged ids, and the grab point from the first one's
+   * top-left corner. */
+  char            **drag_ids;
+  GHashTable       *drag_set;
+  double            grab_dx, grab_dy;
+  /* Notes: the target cell (ids, NULL when none) and index among its
+   * notes (0..n, counting the dragged ones). */
+  char             *target_stage_id;
+  char             *target_lane_id;
+  guint             target_index;
+  gboolean          copy;
+  /* Headers: the insertion slot among all stages or lanes (0..n). */
+  guint             target_slot;
+  /* Borders: the size at the press. Emotion: the last value pushed. */
+  double            start_size;
+  int               last_value;
+  gboolean          group_open;
+  guint             n_pushed;     /* commands pushed into the group */
+  /* The band's selection starts from these (Shift/Ctrl), or none. */
+  char            **band_base_ids;
+  /* Pan: the adjustments at the press. */
+  double            pan_h, pan_v;
+  guint             autoscroll_id;
+  gint64            autoscroll_time;
+} WmCanvasDrag;
+
 struct _WmCanvas
 {
   GtkWidget           parent_instance;
@@ -61,6 +130,11 @@ struct _WmCanvas
 
   /* wm-canvas-editing.c's own state. */
   WmCanvasEditing    *editing;
+
+  /* Pointer state (wm-canvas-gestures.c, wm-canvas-dnd.c). */
+  WmCanvasDrag        drag;
+  char               *hover_note_id;
+  guint               space_held : 1;
 };
 
 /* wm-canvas.c: show widget (or none) over the document rectangle rect, as
@@ -94,6 +168,70 @@ void     _wm_canvas_update_actions      (WmCanvas     *self);
 
 /* wm-canvas-input.c */
 void     _wm_canvas_init_input          (WmCanvas     *self);
+
+/* wm-canvas-gestures.c */
+void     _wm_canvas_init_gestures       (WmCanvas     *self);
+/* Fits the whole map in the view. */
+void     _wm_canvas_zoom_to_fit         (WmCanvas     *self);
+
+/* wm-canvas-dnd.c: the pointer, in widget coordinates. Gestures call
+ * these; tests may too. */
+void     _wm_canvas_pointer_pressed     (WmCanvas        *self,
+                                         double           x,
+                                         double           y,
+                                         int              n_press,
+                                         GdkModifierType  state);
+void     _wm_canvas_drag_begin          (WmCanvas        *self,
+                                         double           x,
+                                         double           y,
+                                         GdkModifierType  state);
+void     _wm_canvas_drag_update         (WmCanvas        *self,
+                                         double           x,
+                                         double           y,
+                                         GdkModifierType  state);
+void     _wm_canvas_drag_end            (WmCanvas        *self,
+                                         double           x,
+                                         double           y,
+                                         GdkModifierType  state);
+/* Escape: TRUE when a drag was under way. */
+gboolean _wm_canvas_drag_cancel         (WmCanvas        *self);
+void     _wm_canvas_clear_drag          (WmCanvas        *self);
+/* TRUE while the note with this id is being moved (not copied). */
+gboolean _wm_canvas_is_dragged_note     (WmCanvas        *self,
+                                         const char      *note_id);
+
+/* wm-canvas-gestures.c: hover and cursor at widget point (x, y). */
+void     _wm_canvas_pointer_moved       (WmCanvas        *self,
+                                         double           x,
+                                         double           y);
+void     _wm_canvas_set_space_held      (WmCanvas        *self,
+                                         gboolean         held);
+
+/* wm-canvas-view.c: the pointer's view helpers. */
+/* What is under widget point (x, y), headers where they are drawn (they
+ * stick to the view's edges); doc_x, doc_y: the point in the document. */
+gboolean _wm_canvas_hit_at              (WmCanvas        *self,
+                                         double           x,
+                                         double           y,
+                                         WmHit           *hit,
+                                         double          *doc_x,
+                                         double          *doc_y);
+void     _wm_canvas_pan_begin           (WmCanvas        *self);
+/* Pans by (dx, dy) widget pixels from where _wm_canvas_pan_begin() was. */
+void     _wm_canvas_pan_update          (WmCanvas        *self,
+                                         double           dx,
+                                         double           dy);
+/* Scrolls by (dx, dy) widget pixels, as far as it goes; TRUE if it moved. */
+gboolean _wm_canvas_scroll_by           (WmCanvas        *self,
+                                         double           dx,
+                                         double           dy);
+
+/* wm-canvas-draw.c: how far the sticky headers are pushed into the map,
+ * in document units. */
+void     _wm_canvas_get_header_offsets  (WmCanvas        *self,
+                                         const WmRect    *visible,
+                                         double          *x_offset,
+                                         double          *y_offset);
 
 /* wm-canvas.c: after the zoom changed (wm-canvas-view.c). */
 void     _wm_canvas_zoom_changed        (WmCanvas     *self);

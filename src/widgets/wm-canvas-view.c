@@ -324,6 +324,95 @@ wm_canvas_zoom_out (WmCanvas *self)
     }
 }
 
+/* Pointer helpers */
+
+gboolean
+_wm_canvas_hit_at (WmCanvas *self,
+                   double    x,
+                   double    y,
+                   WmHit    *hit,
+                   double   *doc_x,
+                   double   *doc_y)
+{
+  WmRect visible, row, column;
+  double hx, hy, x_offset, y_offset;
+
+  *hit = (WmHit) { WM_HIT_NONE, NULL, NULL, NULL, NULL };
+  *doc_x = *doc_y = 0;
+  if (self->layout == NULL)
+    return FALSE;
+
+  wm_canvas_widget_to_document (self, x, y, doc_x, doc_y);
+  _wm_canvas_get_visible_rect (self, &visible);
+  _wm_canvas_get_header_offsets (self, &visible, &x_offset, &y_offset);
+  wm_layout_get_stage_header_row (self->layout, &row);
+  wm_layout_get_lane_header_column (self->layout, &column);
+
+  /* The sticky headers cover what scrolled under them. */
+  hx = *doc_x;
+  hy = *doc_y;
+  if (y_offset > 0 && hy >= row.y + y_offset && hy < row.y + y_offset + row.height)
+    hy -= y_offset;
+  if (x_offset > 0 && hx >= column.x + x_offset && hx < column.x + x_offset + column.width)
+    hx -= x_offset;
+
+  return wm_layout_hit_test (self->layout, hx, hy, hit);
+}
+
+static gboolean
+scroll_adjustment (GtkAdjustment *adjustment,
+                   double         delta)
+{
+  double old, value;
+
+  if (adjustment == NULL || delta == 0)
+    return FALSE;
+
+  old = gtk_adjustment_get_value (adjustment);
+  value = CLAMP (old + delta, gtk_adjustment_get_lower (adjustment),
+                 gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment, value);
+  return value != old;
+}
+
+/* Scrolls by (dx, dy) widget pixels, as far as the adjustments go. TRUE
+ * when the view moved. */
+gboolean
+_wm_canvas_scroll_by (WmCanvas *self,
+                      double    dx,
+                      double    dy)
+{
+  gboolean scrolled;
+
+  g_assert (WM_IS_CANVAS (self));
+
+  scrolled = scroll_adjustment (self->hadjustment, dx);
+  scrolled |= scroll_adjustment (self->vadjustment, dy);
+  return scrolled;
+}
+
+void
+_wm_canvas_pan_begin (WmCanvas *self)
+{
+  g_assert (WM_IS_CANVAS (self));
+
+  self->drag.pan_h = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+  self->drag.pan_v = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
+}
+
+void
+_wm_canvas_pan_update (WmCanvas *self,
+                       double    dx,
+                       double    dy)
+{
+  g_assert (WM_IS_CANVAS (self));
+
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, self->drag.pan_h - dx);
+  if (self->vadjustment != NULL)
+    gtk_adjustment_set_value (self->vadjustment, self->drag.pan_v - dy);
+}
+
 void
 _wm_canvas_clear_adjustments (WmCanvas *self)
 {

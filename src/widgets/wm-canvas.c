@@ -99,8 +99,14 @@ wm_canvas_set_document (WmCanvas   *self,
   g_return_if_fail (WM_IS_CANVAS (self));
   g_return_if_fail (document == NULL || WM_IS_DOCUMENT (document));
 
-  if (!g_set_object (&self->document, document))
+  if (self->document == document)
     return;
+
+  /* A drag in progress belongs to the old document (and its history). */
+  _wm_canvas_drag_cancel (self);
+  _wm_canvas_clear_drag (self);
+  g_clear_pointer (&self->hover_note_id, g_free);
+  g_set_object (&self->document, document);
 
   rebuild_layout (self);
   if (self->hadjustment != NULL)
@@ -263,6 +269,8 @@ wm_canvas_dispose (GObject *object)
 {
   WmCanvas *self = WM_CANVAS (object);
 
+  _wm_canvas_clear_drag (self);
+  g_clear_pointer (&self->hover_note_id, g_free);
   if (self->layout_signals != NULL)
     g_signal_group_set_target (self->layout_signals, NULL);
   if (self->map_signals != NULL)
@@ -280,6 +288,7 @@ wm_canvas_dispose (GObject *object)
       g_action_map_remove_action (G_ACTION_MAP (self->actions), "zoom-in");
       g_action_map_remove_action (G_ACTION_MAP (self->actions), "zoom-out");
       g_action_map_remove_action (G_ACTION_MAP (self->actions), "zoom-reset");
+      g_action_map_remove_action (G_ACTION_MAP (self->actions), "zoom-fit");
       g_clear_object (&self->actions);
     }
 

@@ -1,0 +1,821 @@
+/* bench-canvas.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Canvas frame figures: a generated 1,000-note map in a WmCanvas filling an
+ * undecorated 1920x1080 window, redrawn while panning (both adjustments
+ * moved a few pixels each frame, 120 frames) and while a note is dragged
+ * across the view (WmCanvas's drag handlers, which GtkGestureDrag calls,
+ * moved a step each frame; no auto-scroll), each with the per-note render
+ * node cache and again with the cache emptied before every frame. Prints
+ * medians, p95 and worst frames against the 8 ms target; never fails on a
+ * timing.
+ *
+ * What is measured:
+ * - "frame": from the start of the frame clock's paint phase (an emission
+ *   hook, which runs before GdkSurface's handler) to its after-paint phase,
+ *   plus an XSync so that the X server has done its part. That is GTK's
+ *   whole paint: the snapshot of every widget of the window (the canvas's
+ *   included; widgets that did not change reuse their nodes), then
+ *   gsk_renderer_render () of the window's node into the X window, which
+ *   with GTK 4.8's cairo renderer on X11 means a new offscreen X surface,
+ *   rasterising the damaged region with cairo/pixman, and copying it to the
+ *   window. A pan damages the whole window; a drag only around the ghost
+ *   and the drop target.
+ * - "floor": the same frame for a widget that only fills the window with a
+ *   colour: what any full repaint of a 1920x1080 window costs here,
+ *   whatever it shows.
+ * - "off screen": the canvas's snapshot function and GTK's cairo renderer
+ *   drawing the resulting node into a 1920x1080 texture
+ *   (gsk_renderer_render_texture ()), timed directly, without the window
+ *   and the X server: the drawing cost of the canvas alone.
+ * - "the canvas's snapshot": WmCanvas's snapshot vfunc, wrapped with a
+ *   timer (recording notes into nodes when they are not cached, and
+ *   appending the nodes).
+ * - "no node cache": the canvas's note node cache is emptied before every
+ *   frame (private API), so every visible note is recorded again (its
+ *   PangoLayouts stay cached in WmLayout). "No caches at all" also gives the
+ *   layout a fresh copy of its theme before every frame, so every text of
+ *   the map is laid out again.
+ * - "real pointer input": the note drag again, driven by xdotool through
+ *   GtkGestureDrag (tests/wm-test-input.c), as a check that the whole path
+ *   stays within the target too.
+ *
+ * Runs under the Xvfb of build-aux/run-bench.sh, with GSK_RENDERER=cairo
+ * (set here unless the environment chose another renderer). Exits 77 (a
+ * skip) without a display.
+ */
+
+#define G_LOG_DOMAIN "waymark-bench"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <math.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+#include "wm-canvas-private.h"
+#include "wm-model.h"
+#include "wm-test-input.h"
+#include "wm-theme.h"
+
+#define N_FRAMES 120
+#define N_WARMUP_FRAMES 10
+#define TARGET_MS 8.0
+#define PAN_STEP_X 17.0
+#define PAN_STEP_Y 11.0
+
+typedef struct
+{
+  GtkWindow     *window;
+  WmCanvas      *canvas;
+  GdkFrameClock *clock;
+  GtkWidget     *redraw;   /* what each frame redraws */
+
+  /* The frame under way. */
+  double         paint_start;
+  double         snapshot_ms;
+  guint          n_painted;
+  gboolean       drop_nodes;
+
+  /* Recorded frames. */
+  gboolean       recording;
+  GArray        *paint_ms;
+  GArray        *canvas_ms;
+  double         floor_ms;   /* median of a frame that only fills the window */
+} Bench;
+
+static Bench bench;
+static void (*canvas_snapshot) (GtkWidget *widget, GtkSnapshot *snapshot);
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+/* The floor: a widget that fills itself with a colour that changes every
+ * frame, so each frame repaints the whole window with nothing else to do. */
+
+#define BENCH_TYPE_FILL (bench_fill_get_type ())
+G_DECLARE_FINAL_TYPE (BenchFill, bench_fill, BENCH, FILL, GtkWidget)
+
+struct _BenchFill
+{
+  GtkWidget parent_instance;
+  guint     n_frames;
+};
+
+G_DEFINE_FINAL_TYPE (BenchFill, bench_fill, GTK_TYPE_WIDGET)
+
+static void
+bench_fill_snapshot (GtkWidget   *widget,
+                     GtkSnapshot *snapshot)
+{
+  BenchFill *self = BENCH_FILL (widget);
+  GdkRGBA color = { 0.9, 0.9, (self->n_frames++ % 2) ? 0.9 : 0.8, 1 };
+
+  gtk_snapshot_append_color (snapshot, &color,
+                             &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                  gtk_widget_get_height (widget)));
+}
+
+static void
+bench_fill_class_init (BenchFillClass *klass)
+{
+  GTK_WIDGET_CLASS (klass)->snapshot = bench_fill_snapshot;
+}
+
+static void
+bench_fill_init (BenchFill *self)
+{
+}
+
+/* The map */
+
+static const char * const words[] = {
+  "customer", "checks", "delivery", "price", "on", "the", "mobile", "site", "before",
+  "ordering", "and", "finds", "a", "code", "that", "fails", "at", "checkout", "support",
+  "chat", "answers", "within", "minutes", "email", "confirms", "order", "tracking",
+};
+
+static char *
+make_text (GRand *rand)
+{
+  GString *text = g_string_new (NULL);
+  guint n = g_rand_int_range (rand, 3, 18);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s%s", i ? " " : "",
+                            words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+  return g_string_free (text, FALSE);
+}
+
+static void
+add_stages_and_lanes (WmMap *map,
+                      guint  n_stages)
+{
+  static const WmLaneKind kinds[] = {
+    WM_LANE_KIND_NOTES, WM_LANE_KIND_NOTES, WM_LANE_KIND_TEXT, WM_LANE_KIND_EMOTION,
+    WM_LANE_KIND_NOTES, WM_LANE_KIND_NOTES, WM_LANE_KIND_CHANNELS, WM_LANE_KIND_BACKSTAGE,
+  };
+
+  for (guint s = 0; s < n_stages; s++)
+    {
+      g_autofree char *id = g_strdup_printf ("s-%08x", s);
+      g_autoptr(WmStage) stage = wm_stage_new (id, "Stage");
+
+      wm_map_insert_stage (map, stage, -1);
+    }
+  for (guint l = 0; l < G_N_ELEMENTS (kinds); l++)
+    {
+      g_autofree char *id = g_strdup_printf ("l-%08x", l);
+      g_autoptr(WmLane) lane = wm_lane_new (id, "Lane", kinds[l]);
+
+      wm_map_insert_lane (map, lane, -1);
+    }
+}
+
+static void
+add_personas (WmMap *map,
+              GRand *rand,
+              guint  n_stages)
+{
+  for (guint p = 0; p < 2; p++)
+    {
+      g_autofree char *id = g_strdup_printf ("p-%08x", p);
+      g_autoptr(WmPersona) persona = wm_persona_new (id, p ? "Dan" : "Maya");
+
+      for (guint s = 0; s < n_stages; s++)
+        {
+          g_autofree char *stage = g_strdup_printf ("s-%08x", s);
+
+          wm_persona_set_emotion (persona, stage, g_rand_int_range (rand, -5, 6), NULL);
+        }
+      wm_map_insert_persona (map, persona, -1);
+    }
+}
+
+/* n_notes spread evenly over n_stages stages and 8 lanes of every kind,
+ * with texts of 3 to 17 words (as bench-render's map). */
+static WmMap *
+generate_map (guint n_notes,
+              guint n_stages)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  WmMap *map = wm_map_new ();
+  guint n_lanes;
+
+  wm_map_set_title (map, "Generated map");
+  add_stages_and_lanes (map, n_stages);
+  add_personas (map, rand, n_stages);
+  n_lanes = wm_map_get_n_lanes (map);
+
+  /* In cell order, so appending keeps each cell's notes together. */
+  for (guint i = 0; i < n_notes; i++)
+    {
+      guint cell = i * n_stages * n_lanes / n_notes;
+      g_autofree char *id = g_strdup_printf ("n-%08x", i);
+      g_autofree char *stage = g_strdup_printf ("s-%08x", cell % n_stages);
+      g_autofree char *lane = g_strdup_printf ("l-%08x", cell / n_stages);
+      g_autofree char *text = make_text (rand);
+      g_autoptr(WmNote) note = wm_note_new (id, stage, lane,
+                                            g_rand_int_range (rand, 0, WM_N_NOTE_KINDS), text);
+
+      if (i % 3 == 0)
+        wm_note_set_channel (note, "web");
+      if (i % 4 == 0)
+        wm_note_set_owner (note, "Growth");
+      wm_note_set_votes (note, i % 9);
+      wm_map_append_note (map, note);
+    }
+
+  return map;
+}
+
+/* Timing the frames */
+
+static void
+timed_canvas_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  double start = now_ms ();
+
+  canvas_snapshot (widget, snapshot);
+  bench.snapshot_ms += now_ms () - start;
+}
+
+/* An emission hook runs before every handler, so before GdkSurface's
+ * own "paint" handler, which snapshots and renders the window. (The layout
+ * phase runs only when something asked for a new size allocation: the
+ * start of the paint phase is the one mark every frame has.) */
+static gboolean
+on_paint_emitted (GSignalInvocationHint *hint,
+                  guint                  n_values,
+                  const GValue          *values,
+                  gpointer               data)
+{
+  if (g_value_get_object (&values[0]) != (GObject *) bench.clock)
+    return TRUE;
+
+  bench.snapshot_ms = 0;
+  if (bench.drop_nodes)
+    g_hash_table_remove_all (bench.canvas->note_nodes);
+  bench.paint_start = now_ms ();
+  return TRUE;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock)
+{
+  double paint;
+
+#ifdef GDK_WINDOWING_X11
+  if (GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    XSync (gdk_x11_display_get_xdisplay (gdk_display_get_default ()), False);
+#endif
+  paint = now_ms () - bench.paint_start;
+
+  if (bench.recording)
+    {
+      g_array_append_val (bench.paint_ms, paint);
+      g_array_append_val (bench.canvas_ms, bench.snapshot_ms);
+    }
+  bench.n_painted++;
+}
+
+static gboolean
+wakeup (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Queues a redraw (the change that asks for it was made by the caller)
+ * and runs the main loop until the frame that paints it is done. */
+static void
+wait_for_frame (void)
+{
+  guint painted = bench.n_painted;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint wakeup_id = g_timeout_add (5, wakeup, NULL);
+
+  gtk_widget_queue_draw (bench.redraw);
+  while (bench.n_painted == painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wakeup_id);
+  if (bench.n_painted == painted)
+    g_error ("no frame was painted in 10 s");
+}
+
+static void
+start_recording (gboolean drop_nodes)
+{
+  bench.drop_nodes = drop_nodes;
+  g_array_set_size (bench.paint_ms, 0);
+  g_array_set_size (bench.canvas_ms, 0);
+  /* Let the caches settle (or be dropped) before the first recorded frame. */
+  for (guint i = 0; i < N_WARMUP_FRAMES; i++)
+    wait_for_frame ();
+  bench.recording = TRUE;
+}
+
+static void
+stop_recording (void)
+{
+  bench.recording = FALSE;
+  bench.drop_nodes = FALSE;
+}
+
+/* Figures */
+
+typedef struct
+{
+  double median;
+  double p95;
+  double max;
+  guint  n_over;
+} Stats;
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static Stats
+get_stats (GArray *values)
+{
+  g_autoptr(GArray) sorted = g_array_copy (values);
+  guint n = sorted->len;
+  Stats stats = { 0 };
+
+  g_assert (n > 0);
+  g_array_sort (sorted, compare_doubles);
+  stats.median = g_array_index (sorted, double, n / 2);
+  stats.p95 = g_array_index (sorted, double, MIN (n - 1, (guint) ceil (0.95 * n) - 1));
+  stats.max = g_array_index (sorted, double, n - 1);
+  for (guint i = 0; i < n; i++)
+    if (g_array_index (sorted, double, i) >= TARGET_MS)
+      stats.n_over++;
+  return stats;
+}
+
+/* target 0: a figure for context, without a target. */
+static void
+report (const char *what,
+        GArray     *values,
+        double      target)
+{
+  Stats stats = get_stats (values);
+
+  g_print ("%-52s median %6.2f ms  p95 %6.2f ms  max %6.2f ms", what,
+           stats.median, stats.p95, stats.max);
+  if (target > 0)
+    g_print ("  (target median < %.0f ms)  %s  [%u/%u frames >= %.0f ms]",
+             target, stats.median < target ? "PASS" : "MISS",
+             stats.n_over, values->len, target);
+  g_print ("\n");
+}
+
+typedef struct
+{
+  double paint;
+  double canvas;
+} Medians;
+
+/* full_repaint: every frame repaints the whole window, so the floor is
+ * part of it. */
+static Medians
+report_run (const char *what,
+            gboolean    with_target,
+            gboolean    full_repaint)
+{
+  g_autofree char *paint = g_strdup_printf ("%s: frame", what);
+  Medians medians;
+
+  report (paint, bench.paint_ms, with_target ? TARGET_MS : 0);
+  report ("  of which the canvas's snapshot", bench.canvas_ms, 0);
+  medians = (Medians) { get_stats (bench.paint_ms).median, get_stats (bench.canvas_ms).median };
+  if (full_repaint)
+    g_print ("  above the floor (frame median - floor median): %.2f ms\n",
+             medians.paint - bench.floor_ms);
+  return medians;
+}
+
+static void
+report_ratio (const char *what,
+              Medians     cached,
+              Medians     uncached)
+{
+  g_print ("%s, no node cache / cached: frame %.1fx, canvas snapshot %.1fx\n", what,
+           uncached.paint / cached.paint, uncached.canvas / cached.canvas);
+}
+
+/* Panning */
+
+static GtkAdjustment *
+get_adjustment (const char *name)
+{
+  GtkAdjustment *adjustment;
+
+  g_object_get (bench.canvas, name, &adjustment, NULL);
+  g_object_unref (adjustment);
+  return adjustment;
+}
+
+/* Moves the adjustment by *step, turning back at either end. */
+static void
+pan_adjustment (GtkAdjustment *adjustment,
+                double        *step)
+{
+  double value = gtk_adjustment_get_value (adjustment) + *step;
+  double lower = gtk_adjustment_get_lower (adjustment);
+  double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  if (value < lower || value > upper)
+    {
+      *step = -*step;
+      value = CLAMP (value, lower, upper);
+    }
+  gtk_adjustment_set_value (adjustment, value);
+}
+
+static guint
+count_visible_notes (void)
+{
+  WmRect visible;
+  g_autoptr(GPtrArray) notes = NULL;
+
+  _wm_canvas_get_visible_rect (bench.canvas, &visible);
+  notes = wm_layout_dup_notes_in_rect (wm_canvas_get_layout (bench.canvas), &visible);
+  return notes->len;
+}
+
+static Medians
+bench_pan (const char *what,
+           gboolean    drop_nodes,
+           gboolean    with_target)
+{
+  GtkAdjustment *hadjustment = get_adjustment ("hadjustment");
+  GtkAdjustment *vadjustment = get_adjustment ("vadjustment");
+  double step_x = PAN_STEP_X, step_y = PAN_STEP_Y;
+  guint recordings;
+  guint visible = 0;
+
+  gtk_adjustment_set_value (hadjustment, 0);
+  gtk_adjustment_set_value (vadjustment, 0);
+  start_recording (drop_nodes);
+  recordings = _wm_canvas_get_n_note_recordings (bench.canvas);
+  for (guint i = 0; i < N_FRAMES; i++)
+    {
+      pan_adjustment (hadjustment, &step_x);
+      pan_adjustment (vadjustment, &step_y);
+      visible += count_visible_notes ();
+      wait_for_frame ();
+    }
+  stop_recording ();
+
+  g_print ("%s: %.0f notes visible a frame on average, %u note recordings in %u frames\n",
+           what, (double) visible / N_FRAMES,
+           _wm_canvas_get_n_note_recordings (bench.canvas) - recordings, N_FRAMES);
+  return report_run (what, with_target, TRUE);
+}
+
+/* Panning off screen: the canvas's snapshot and GTK's cairo renderer
+ * drawing its render node into a 1920x1080 texture, as a frame does,
+ * without presenting it to the X server. */
+typedef enum
+{
+  CACHED,
+  NO_NODE_CACHE,   /* every visible note recorded again */
+  NO_CACHES,       /* and every text of the map laid out again */
+} Caching;
+
+static Medians
+bench_pan_offscreen (const char *what,
+                     Caching     caching,
+                     gboolean    with_target)
+{
+  GtkAdjustment *hadjustment = get_adjustment ("hadjustment");
+  GtkAdjustment *vadjustment = get_adjustment ("vadjustment");
+  GtkWidget *widget = GTK_WIDGET (bench.canvas);
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GError) error = NULL;
+  graphene_rect_t viewport;
+  double step_x = PAN_STEP_X, step_y = PAN_STEP_Y;
+
+  if (!gsk_renderer_realize (renderer, NULL, &error))
+    g_error ("cairo renderer: %s", error->message);
+  viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  gtk_adjustment_set_value (hadjustment, 0);
+  gtk_adjustment_set_value (vadjustment, 0);
+  g_array_set_size (bench.paint_ms, 0);
+  g_array_set_size (bench.canvas_ms, 0);
+
+  for (guint i = 0; i < N_WARMUP_FRAMES + N_FRAMES; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      GskRenderNode *node;
+      GdkTexture *texture;
+      double start, snapshot_done, done;
+
+      pan_adjustment (hadjustment, &step_x);
+      pan_adjustment (vadjustment, &step_y);
+
+      start = now_ms ();
+      if (caching == NO_CACHES)
+        {
+          WmLayout *layout = wm_canvas_get_layout (bench.canvas);
+          g_autoptr(WmTheme) theme = wm_theme_copy (wm_layout_get_theme (layout));
+
+          /* Measures everything again; the notes' serials change too. */
+          wm_layout_set_theme (layout, theme);
+        }
+      if (caching >= NO_NODE_CACHE)
+        g_hash_table_remove_all (bench.canvas->note_nodes);
+      canvas_snapshot (widget, snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      snapshot_done = now_ms ();
+      texture = gsk_renderer_render_texture (renderer, node, &viewport);
+      done = now_ms ();
+      g_object_unref (texture);
+      gsk_render_node_unref (node);
+
+      if (i < N_WARMUP_FRAMES)
+        continue;
+      done -= start;
+      snapshot_done -= start;
+      g_array_append_val (bench.paint_ms, done);
+      g_array_append_val (bench.canvas_ms, snapshot_done);
+    }
+  gsk_renderer_unrealize (renderer);
+
+  {
+    g_autofree char *total = g_strdup_printf ("%s: snapshot + render", what);
+
+    report (total, bench.paint_ms, with_target ? TARGET_MS : 0);
+    report ("  of which the canvas's snapshot", bench.canvas_ms, 0);
+  }
+  return (Medians) { get_stats (bench.paint_ms).median, get_stats (bench.canvas_ms).median };
+}
+
+/* Dragging a note */
+
+/* A note well inside the view (away from the auto-scroll band), in widget
+ * coordinates: its centre. */
+static void
+find_note_in_view (double *x,
+                   double *y)
+{
+  WmLayout *layout = wm_canvas_get_layout (bench.canvas);
+  WmMap *map = wm_layout_get_map (layout);
+  double width = gtk_widget_get_width (GTK_WIDGET (bench.canvas));
+  double height = gtk_widget_get_height (GTK_WIDGET (bench.canvas));
+
+  for (guint i = 0; i < wm_map_get_n_notes (map); i++)
+    {
+      WmNote *note = wm_map_get_note (map, i);
+      WmRect rect;
+
+      if (!wm_layout_get_note_rect (layout, note, &rect))
+        continue;
+      wm_canvas_document_to_widget (bench.canvas, rect.x + rect.width / 2,
+                                    rect.y + rect.height / 2, x, y);
+      if (*x > 300 && *y > 250 && *x < width / 3 && *y < height / 2)
+        return;
+    }
+  g_error ("no note in view to drag");
+}
+
+static Medians
+bench_drag (const char *what,
+            gboolean    drop_nodes,
+            gboolean    with_target)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (bench.canvas));
+  double height = gtk_widget_get_height (GTK_WIDGET (bench.canvas));
+  double x0, y0, x1, y1;
+  guint recordings;
+
+  gtk_adjustment_set_value (get_adjustment ("hadjustment"), 0);
+  gtk_adjustment_set_value (get_adjustment ("vadjustment"), 0);
+  wait_for_frame ();
+  find_note_in_view (&x0, &y0);
+  x1 = width - 120;
+  y1 = height - 120;
+
+  /* What GtkGestureDrag's drag-begin and drag-update call. */
+  _wm_canvas_drag_begin (bench.canvas, x0, y0, 0);
+  _wm_canvas_drag_update (bench.canvas, x0 + 10, y0 + 10, 0);
+  if (bench.canvas->drag.kind != WM_CANVAS_DRAG_NOTES)
+    g_error ("the press on a note did not start a note drag (kind %d)", bench.canvas->drag.kind);
+
+  start_recording (drop_nodes);
+  recordings = _wm_canvas_get_n_note_recordings (bench.canvas);
+  for (guint i = 1; i <= N_FRAMES; i++)
+    {
+      _wm_canvas_drag_update (bench.canvas,
+                              x0 + (x1 - x0) * i / N_FRAMES,
+                              y0 + (y1 - y0) * i / N_FRAMES, 0);
+      wait_for_frame ();
+    }
+  stop_recording ();
+  _wm_canvas_drag_cancel (bench.canvas);
+  _wm_canvas_clear_drag (bench.canvas);
+  wait_for_frame ();
+
+  g_print ("%s: from %.0f,%.0f to %.0f,%.0f (drop target and ghost drawn), "
+           "%u note recordings in %u frames\n", what, x0, y0, x1, y1,
+           _wm_canvas_get_n_note_recordings (bench.canvas) - recordings, N_FRAMES);
+  return report_run (what, with_target, FALSE);
+}
+
+/* The same drag with real pointer input: xdotool moves the X pointer
+ * (tests/wm-test-input.c) and GtkGestureDrag calls the canvas. Each step
+ * waits until GTK has seen the motion; the frames it paints are timed as
+ * above. The drop at the end moves the note (one command). */
+static Medians
+bench_drag_real_input (const char *what)
+{
+  GtkWidget *widget = GTK_WIDGET (bench.canvas);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  double x0, y0, x1, y1;
+  WmCanvasDragKind kind;
+
+  gtk_adjustment_set_value (get_adjustment ("hadjustment"), 0);
+  gtk_adjustment_set_value (get_adjustment ("vadjustment"), 0);
+  wait_for_frame ();
+  find_note_in_view (&x0, &y0);
+  x1 = width - 120;
+  y1 = height - 120;
+
+  wm_test_pointer_move (widget, x0, y0);
+  wm_test_pointer_press (1);
+  wm_test_pointer_move (widget, x0 + 10, y0 + 10);
+  start_recording (FALSE);
+  for (guint i = 1; i <= N_FRAMES; i++)
+    wm_test_pointer_move (widget, x0 + (x1 - x0) * i / N_FRAMES, y0 + (y1 - y0) * i / N_FRAMES);
+  wait_for_frame ();
+  stop_recording ();
+  kind = bench.canvas->drag.kind;
+  wm_test_pointer_release (1);
+  wait_for_frame ();
+
+  g_print ("%s: %u frames painted in %u pointer moves; the canvas saw a %s\n", what,
+           bench.paint_ms->len, N_FRAMES,
+           kind == WM_CANVAS_DRAG_NOTES ? "note drag" : "drag of another kind (figures do not count)");
+  return report_run (what, kind == WM_CANVAS_DRAG_NOTES, FALSE);
+}
+
+/* Setting up */
+
+static gboolean
+is_drawn (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) >= 100;
+}
+
+/* An undecorated 1920x1080 window showing child; frames are timed on its
+ * frame clock and redraw redraw. */
+static GtkWindow *
+present_window (GtkWidget *child,
+                GtkWidget *redraw)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_decorated (window, FALSE);
+  gtk_window_set_default_size (window, 1920, 1080);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  while (!is_drawn (redraw))
+    g_main_context_iteration (NULL, TRUE);
+
+  bench.redraw = redraw;
+  bench.clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect_after (bench.clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
+  wait_for_frame ();
+  return window;
+}
+
+static void
+present_canvas (WmDocument *document)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  bench.canvas = WM_CANVAS (wm_canvas_new ());
+  wm_canvas_set_document (bench.canvas, document);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (bench.canvas));
+  bench.window = present_window (scrolled, GTK_WIDGET (bench.canvas));
+}
+
+/* What any full repaint of the window costs here, whatever it shows. */
+static void
+bench_floor (void)
+{
+  GtkWidget *fill = g_object_new (BENCH_TYPE_FILL, NULL);
+  GtkWindow *window = present_window (fill, fill);
+
+  start_recording (FALSE);
+  for (guint i = 0; i < N_FRAMES; i++)
+    wait_for_frame ();
+  stop_recording ();
+  report ("floor: a frame that only fills the window with a colour", bench.paint_ms, 0);
+  bench.floor_ms = get_stats (bench.paint_ms).median;
+  gtk_window_destroy (window);
+  bench.clock = NULL;
+  bench.redraw = NULL;
+}
+
+/* Frames are timed on the wall clock: other work on the machine shows. */
+static void
+print_load (void)
+{
+  g_autofree char *load = NULL;
+
+  if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL))
+    g_print ("machine load (1, 5, 15 min, runnable/all, last pid): %s", load);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(WmMap) map = generate_map (1000, 12);
+  g_autoptr(WmDocument) document = wm_document_new (map);
+  GtkWidgetClass *canvas_class;
+  Medians pan, pan_uncached, drag, drag_uncached;
+  double width, height;
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  if (!gtk_init_check ())
+    {
+      g_print ("bench-canvas: no display, skipped\n");
+      return 77;
+    }
+
+  canvas_class = g_type_class_ref (WM_TYPE_CANVAS);
+  canvas_snapshot = canvas_class->snapshot;
+  canvas_class->snapshot = timed_canvas_snapshot;
+
+  bench.paint_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.canvas_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  print_load ();
+  g_signal_add_emission_hook (g_signal_lookup ("paint", GDK_TYPE_FRAME_CLOCK), 0,
+                              on_paint_emitted, NULL, NULL);
+  bench_floor ();
+  present_canvas (document);
+
+  wm_layout_get_size (wm_canvas_get_layout (bench.canvas), &width, &height);
+  g_print ("canvas %dx%d px, map %.0fx%.0f px at zoom 1, %u notes, renderer %s (GSK_RENDERER=%s), "
+           "%u frames each\n",
+           gtk_widget_get_width (GTK_WIDGET (bench.canvas)),
+           gtk_widget_get_height (GTK_WIDGET (bench.canvas)), width, height,
+           wm_map_get_n_notes (map),
+           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (bench.window))),
+           g_getenv ("GSK_RENDERER"), N_FRAMES);
+  g_print ("frame: frame clock paint phase -> after-paint + XSync (window snapshot + "
+           "gsk_renderer_render to the X window); off screen: canvas snapshot + "
+           "gsk_renderer_render_texture; see bench/bench-canvas.c\n");
+
+  pan = bench_pan ("pan at zoom 1", FALSE, TRUE);
+  pan_uncached = bench_pan ("pan at zoom 1, no node cache", TRUE, FALSE);
+  report_ratio ("pan on screen", pan, pan_uncached);
+  pan = bench_pan_offscreen ("pan at zoom 1, off screen", CACHED, TRUE);
+  pan_uncached = bench_pan_offscreen ("pan at zoom 1, off screen, no node cache", NO_NODE_CACHE, FALSE);
+  report_ratio ("pan off screen", pan, pan_uncached);
+  pan_uncached = bench_pan_offscreen ("pan at zoom 1, off screen, no caches at all", NO_CACHES, FALSE);
+  g_print ("pan off screen, no caches at all (every text laid out again) / cached: frame %.1fx, "
+           "canvas snapshot %.1fx\n", pan_uncached.paint / pan.paint, pan_uncached.canvas / pan.canvas);
+
+  drag = bench_drag ("note drag at zoom 1 (canvas drag handlers)", FALSE, TRUE);
+  drag_uncached = bench_drag ("note drag at zoom 1, no node cache", TRUE, FALSE);
+  report_ratio ("drag", drag, drag_uncached);
+
+  if (wm_test_input_available ())
+    {
+      wm_test_present_window (bench.window);
+      bench_drag_real_input ("note drag at zoom 1, real pointer input (xdotool)");
+    }
+  else
+    g_print ("note drag with real pointer input: skipped (no xdotool)\n");
+
+  wm_canvas_set_zoom (bench.canvas, 0.5);
+  wait_for_frame ();
+  bench_pan ("pan at zoom 0.5 (4x the notes in view)", FALSE, FALSE);
+
+  gtk_window_destroy (bench.window);
+  g_array_unref (bench.paint_ms);
+  g_array_unref (bench.canvas_ms);
+  g_type_class_unref (canvas_class);
+  return 0;
+}

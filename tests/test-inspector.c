@@ -1,0 +1,451 @@
+/* test-inspector.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* WmInspector in a window: it shows the selected notes, the focused cell or
+ * the map; its edits are commands (one undo step each, one for several
+ * notes together); it follows undo and edits made elsewhere, without
+ * overwriting what the user is typing. Typing goes through real X input.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "wm-application.h"
+#include "wm-canvas.h"
+#include "wm-inspector-private.h"
+#include "wm-test-input.h"
+#include "wm-window-private.h"
+
+static WmApplication *application;
+
+typedef struct
+{
+  WmDocument  *document;
+  WmWindow    *window;
+  WmInspector *inspector;
+  WmSelection *selection;
+  WmMap       *map;
+  WmHistory   *history;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->document = wm_application_new_sample_document (&error);
+  g_assert_no_error (error);
+  fixture->map = wm_document_get_map (fixture->document);
+  fixture->history = wm_document_get_history (fixture->document);
+  fixture->window = wm_application_new_window (application, fixture->document);
+  fixture->inspector = _wm_window_get_inspector (fixture->window);
+  fixture->selection = wm_canvas_get_selection (_wm_window_get_canvas (fixture->window));
+  g_assert_true (wm_inspector_get_selection (fixture->inspector) == fixture->selection);
+  g_assert_true (wm_inspector_get_document (fixture->inspector) == fixture->document);
+  wm_test_present_window (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_finalize_object (fixture->document);
+}
+
+static const char *
+visible_page (Fixture *fixture)
+{
+  return gtk_stack_get_visible_child_name (fixture->inspector->stack);
+}
+
+/* The id of the first note in the sample whose kind is kind. */
+static const char *
+find_note (Fixture    *fixture,
+           WmNoteKind  kind,
+           guint       skip)
+{
+  for (guint i = 0; i < wm_map_get_n_notes (fixture->map); i++)
+    {
+      WmNote *note = wm_map_get_note (fixture->map, i);
+
+      if (wm_note_get_kind (note) == kind && skip-- == 0)
+        return wm_element_get_id (WM_ELEMENT (note));
+    }
+  g_assert_not_reached ();
+}
+
+static WmNote *
+lookup (Fixture    *fixture,
+        const char *id)
+{
+  return wm_map_lookup_note (fixture->map, id);
+}
+
+static char *
+text_view_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+test_inspector_pages (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  WmStage *stage = wm_map_get_stage (fixture->map, 1);
+  WmLane *lane = wm_map_get_lane (fixture->map, 0);
+  const char *id = find_note (fixture, WM_NOTE_KIND_TOUCHPOINT, 0);
+  g_autofree char *text = NULL;
+
+  /* Nothing selected: the map. */
+  g_assert_cmpstr (visible_page (fixture), ==, "map");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->inspector->map_title)), ==,
+                   wm_map_get_title (fixture->map));
+
+  /* A note. */
+  wm_selection_select_note (fixture->selection, id);
+  g_assert_cmpstr (visible_page (fixture), ==, "note");
+  text = text_view_text (fixture->inspector->note_text);
+  g_assert_cmpstr (text, ==, wm_note_get_text (lookup (fixture, id)));
+  g_assert_cmpuint (adw_combo_row_get_selected (fixture->inspector->note_kind), ==,
+                    WM_NOTE_KIND_TOUCHPOINT);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (fixture->inspector->note_votes), ==,
+                   wm_note_get_votes (lookup (fixture, id)));
+
+  /* A focused cell without notes: its stage and lane. */
+  wm_selection_clear (fixture->selection);
+  wm_selection_set_focus_cell (fixture->selection,
+                               wm_element_get_id (WM_ELEMENT (stage)),
+                               wm_element_get_id (WM_ELEMENT (lane)));
+  g_assert_cmpstr (visible_page (fixture), ==, "cell");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->inspector->stage_title)), ==,
+                   wm_stage_get_title (stage));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->inspector->lane_title)), ==,
+                   wm_lane_get_title (lane));
+  g_assert_cmpuint (adw_combo_row_get_selected (fixture->inspector->lane_kind), ==,
+                    wm_lane_get_kind (lane));
+}
+
+static void
+test_inspector_kind_votes (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *id = find_note (fixture, WM_NOTE_KIND_TOUCHPOINT, 0);
+  guint votes = wm_note_get_votes (lookup (fixture, id));
+
+  wm_selection_select_note (fixture->selection, id);
+
+  /* Choosing another kind is one command. */
+  adw_combo_row_set_selected (fixture->inspector->note_kind, WM_NOTE_KIND_PAIN_POINT);
+  g_assert_cmpint (wm_note_get_kind (lookup (fixture, id)), ==, WM_NOTE_KIND_PAIN_POINT);
+  g_assert_true (wm_history_get_can_undo (fixture->history));
+
+  gtk_spin_button_set_value (fixture->inspector->note_votes, votes + 4);
+  g_assert_cmpuint (wm_note_get_votes (lookup (fixture, id)), ==, votes + 4);
+
+  /* Undo reverts the votes, then the kind, and the fields follow. */
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_cmpuint (wm_note_get_votes (lookup (fixture, id)), ==, votes);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (fixture->inspector->note_votes), ==, votes);
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_cmpint (wm_note_get_kind (lookup (fixture, id)), ==, WM_NOTE_KIND_TOUCHPOINT);
+  g_assert_cmpuint (adw_combo_row_get_selected (fixture->inspector->note_kind), ==,
+                    WM_NOTE_KIND_TOUCHPOINT);
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+
+  /* The channel list is "None" and then the map's channels. */
+  g_assert_cmpstr (gtk_string_list_get_string (fixture->inspector->channel_list, 0), ==, "");
+  for (guint i = 1; i < g_list_model_get_n_items (G_LIST_MODEL (fixture->inspector->channel_list)); i++)
+    {
+      if (!g_str_equal (gtk_string_list_get_string (fixture->inspector->channel_list, i), "email"))
+        continue;
+      adw_combo_row_set_selected (fixture->inspector->note_channel, i);
+      break;
+    }
+  g_assert_cmpstr (wm_note_get_channel (lookup (fixture, id)), ==, "email");
+  adw_combo_row_set_selected (fixture->inspector->note_channel, 0);
+  g_assert_null (wm_note_get_channel (lookup (fixture, id)));
+
+  /* A swatch sets the note's colour; the first one takes it away. */
+  g_signal_emit_by_name (g_ptr_array_index (fixture->inspector->swatches, 2), "clicked");
+  g_assert_nonnull (wm_note_get_color (lookup (fixture, id)));
+  g_signal_emit_by_name (g_ptr_array_index (fixture->inspector->swatches, 0), "clicked");
+  g_assert_null (wm_note_get_color (lookup (fixture, id)));
+}
+
+static gboolean
+owner_is (gpointer data)
+{
+  gpointer *pair = data;
+
+  return g_strcmp0 (wm_note_get_owner (pair[0]), pair[1]) == 0;
+}
+
+static gboolean
+is_laid_out (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 100;
+}
+
+/* The keyboard focus is in widget (or one of its children). */
+static gboolean
+has_focus (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (data));
+
+  return focus != NULL && (focus == data || gtk_widget_is_ancestor (focus, data));
+}
+
+/* Real typing: click into the Owner row, replace its text, press Enter. */
+static void
+test_inspector_type_owner (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *id = find_note (fixture, WM_NOTE_KIND_TOUCHPOINT, 0);
+  WmNote *note = lookup (fixture, id);
+  g_autofree char *before = g_strdup (wm_note_get_owner (note));
+  GtkWidget *owner = GTK_WIDGET (fixture->inspector->note_owner);
+  gpointer pair[2] = { note, (gpointer) "Dana Kim" };
+
+  wm_selection_select_note (fixture->selection, id);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, before);
+  /* The note page was just shown: let it be laid out before aiming. */
+  g_assert_true (wm_test_wait_until (is_laid_out, owner, 5000));
+  wm_test_wait_frames (owner, 2);
+
+  wm_test_pointer_click (owner, gtk_widget_get_width (owner) / 3.0,
+                         gtk_widget_get_height (owner) / 2.0, 1, 1);
+  if (!wm_test_wait_until (has_focus, owner, 5000))
+    {
+      GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (owner));
+
+      g_printerr ("focus is %s\n", focus ? G_OBJECT_TYPE_NAME (focus) : "none");
+      g_assert_not_reached ();
+    }
+  wm_test_key ("ctrl+a");
+  wm_test_type ("Dana Kim");
+
+  /* Nothing is recorded while typing... */
+  g_assert_cmpstr (wm_note_get_owner (note), ==, before);
+
+  /* ...and Enter commits the burst as one step. */
+  wm_test_key ("Return");
+  g_assert_true (wm_test_wait_until (owner_is, pair, 5000));
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), !=, NULL);
+
+  /* Ctrl+Z in the field undoes the document's last step, the whole burst
+   * (the field keeps no undo of its own). */
+  g_assert_true (has_focus (owner));
+  pair[1] = before;
+  wm_test_key ("ctrl+z");
+  g_assert_true (wm_test_wait_until (owner_is, pair, 5000));
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+  /* The field follows the undo even though it has the focus. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, before);
+
+  /* Escape drops what was typed. */
+  wm_test_type ("zzz");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), !=, before);
+  wm_test_key ("Escape");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner)), ==, before);
+  g_assert_cmpstr (wm_note_get_owner (note), ==, before);
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+
+  /* Leaving the field commits too. */
+  pair[1] = (gpointer) "Ops";
+  wm_test_key ("ctrl+a");
+  wm_test_type ("Ops");
+  wm_test_key ("Tab");
+  g_assert_true (wm_test_wait_until (owner_is, pair, 5000));
+}
+
+static void
+test_inspector_multi (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *ids[] = {
+    find_note (fixture, WM_NOTE_KIND_TOUCHPOINT, 0),
+    find_note (fixture, WM_NOTE_KIND_PAIN_POINT, 0),
+    find_note (fixture, WM_NOTE_KIND_ACTION, 0),
+    NULL,
+  };
+  WmNoteKind kinds[] = { WM_NOTE_KIND_TOUCHPOINT, WM_NOTE_KIND_PAIN_POINT, WM_NOTE_KIND_ACTION };
+  g_autofree char *text = NULL;
+
+  wm_selection_set_notes (fixture->selection, ids);
+  g_assert_cmpstr (visible_page (fixture), ==, "note");
+  g_assert_cmpstr (adw_preferences_group_get_title (fixture->inspector->note_group), ==, "3 Notes");
+
+  /* Different kinds and texts: mixed. */
+  g_assert_cmpuint (adw_combo_row_get_selected (fixture->inspector->note_kind), ==,
+                    GTK_INVALID_LIST_POSITION);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (fixture->inspector->note_kind)), ==,
+                   "Mixed");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (fixture->inspector->note_kind), "mixed"));
+  text = text_view_text (fixture->inspector->note_text);
+  g_assert_cmpstr (text, ==, "");
+  g_assert_true (gtk_widget_get_visible (fixture->inspector->note_text_mixed));
+
+  /* One choice changes all three, as one undo step. */
+  adw_combo_row_set_selected (fixture->inspector->note_kind, WM_NOTE_KIND_IDEA);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (wm_note_get_kind (lookup (fixture, ids[i])), ==, WM_NOTE_KIND_IDEA);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (fixture->inspector->note_kind), "mixed"));
+
+  g_assert_true (wm_history_undo (fixture->history));
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (wm_note_get_kind (lookup (fixture, ids[i])), ==, kinds[i]);
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+
+  /* Typed text for several notes: committed to all of them at once. */
+  gtk_editable_set_text (GTK_EDITABLE (fixture->inspector->note_tags), "vip, , mobile, vip");
+  wm_inspector_commit (fixture->inspector);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char * const *tags = wm_note_get_tags (lookup (fixture, ids[i]));
+
+      g_assert_cmpuint (g_strv_length ((char **) tags), ==, 2);
+      g_assert_cmpstr (tags[0], ==, "vip");
+      g_assert_cmpstr (tags[1], ==, "mobile");
+    }
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+}
+
+static void
+test_inspector_follows_model (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  const char *id = find_note (fixture, WM_NOTE_KIND_TOUCHPOINT, 0);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (fixture->inspector->note_text);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *typed = NULL;
+
+  wm_selection_select_note (fixture->selection, id);
+
+  /* An edit made elsewhere (the canvas) shows at once. */
+  g_assert_true (wm_history_push (fixture->history,
+                                  wm_property_command_new_string (id, "text", "From the canvas"),
+                                  &error));
+  g_assert_no_error (error);
+  shown = text_view_text (fixture->inspector->note_text);
+  g_assert_cmpstr (shown, ==, "From the canvas");
+
+  /* What the user is typing is not overwritten by the model... */
+  gtk_text_buffer_set_text (buffer, "Typed in the inspector", -1);
+  g_assert_true (wm_history_undo (fixture->history));
+  typed = text_view_text (fixture->inspector->note_text);
+  g_assert_cmpstr (typed, ==, "Typed in the inspector");
+
+  /* ...and is committed when the selection moves on. */
+  wm_selection_clear (fixture->selection);
+  g_assert_cmpstr (wm_note_get_text (lookup (fixture, id)), ==, "Typed in the inspector");
+  g_assert_cmpstr (visible_page (fixture), ==, "map");
+}
+
+static void
+test_inspector_cell_edits (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  WmStage *stage = wm_map_get_stage (fixture->map, 0);
+  WmLane *lane = wm_map_get_lane (fixture->map, 0);
+  double width = wm_stage_get_width (stage);
+
+  wm_selection_set_focus_cell (fixture->selection,
+                               wm_element_get_id (WM_ELEMENT (stage)),
+                               wm_element_get_id (WM_ELEMENT (lane)));
+  g_assert_cmpstr (visible_page (fixture), ==, "cell");
+
+  gtk_spin_button_set_value (fixture->inspector->stage_width, width + 40);
+  g_assert_cmpfloat (wm_stage_get_width (stage), ==, width + 40);
+
+  adw_combo_row_set_selected (fixture->inspector->lane_kind, WM_LANE_KIND_BACKSTAGE);
+  g_assert_cmpint (wm_lane_get_kind (lane), ==, WM_LANE_KIND_BACKSTAGE);
+
+  gtk_editable_set_text (GTK_EDITABLE (fixture->inspector->stage_title), "Discovery");
+  wm_inspector_commit (fixture->inspector);
+  g_assert_cmpstr (wm_stage_get_title (stage), ==, "Discovery");
+
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_cmpfloat (wm_stage_get_width (stage), ==, width);
+  g_assert_cmpfloat (gtk_spin_button_get_value (fixture->inspector->stage_width), ==, width);
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+
+  /* The map's objectives, one per line. */
+  wm_selection_clear (fixture->selection);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (fixture->inspector->map_objectives),
+                            "Grow\n\n  Keep  \n", -1);
+  wm_inspector_commit (fixture->inspector);
+  g_assert_cmpuint (g_strv_length ((char **) wm_map_get_objectives (fixture->map)), ==, 2);
+  g_assert_cmpstr (wm_map_get_objectives (fixture->map)[1], ==, "Keep");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  g_autofree char *recent_path = NULL;
+  gboolean tap = FALSE;
+  int status;
+
+  for (int i = 1; i < argc; i++)
+    tap = tap || g_str_equal (argv[i], "--tap");
+
+  /* The recent files list of the tests is their own. */
+  data_home = g_dir_make_tmp ("waymark-test-inspector-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  recent_path = g_build_filename (data_home, "recently-used.xbel", NULL);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check () || !wm_test_input_available ())
+    {
+      if (tap)
+        {
+          g_print ("1..0 # SKIP needs an X display and xdotool\n");
+          return 0;
+        }
+      return 77;
+    }
+
+  application = wm_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (application), NULL, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/widgets/inspector/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("pages", test_inspector_pages);
+  ADD ("kind-votes", test_inspector_kind_votes);
+  ADD ("type-owner", test_inspector_type_owner);
+  ADD ("multi", test_inspector_multi);
+  ADD ("follows-model", test_inspector_follows_model);
+  ADD ("cell-edits", test_inspector_cell_edits);
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&application);
+  g_remove (recent_path);
+  g_rmdir (data_home);
+  return status;
+}
