@@ -527,6 +527,46 @@ test_window_save_action (void)
   remove_dir (dir);
 }
 
+/* Text typed into the canvas's in-place editor and not yet committed is
+ * part of what Save writes. */
+static void
+test_window_save_while_editing (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) file = copy_sample (dir, "map.waymark");
+  g_autoptr(WmDocument) document = new_sample_document ();
+  g_autoptr(WmMap) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  WmMap *map = wm_document_get_map (document);
+  WmNote *note = wm_map_get_note (map, 0);
+  g_autofree char *note_id = g_strdup (wm_element_get_id (WM_ELEMENT (note)));
+  WmCanvas *canvas;
+  WmWindow *window;
+  WmRect rect;
+
+  wm_document_set_file (document, file);
+  window = present_window (document);
+  canvas = _wm_window_get_canvas (window);
+
+  g_assert_true (wm_layout_get_note_rect (wm_canvas_get_layout (canvas), note, &rect));
+  g_assert_true (_wm_canvas_activate_at (canvas, rect.x + rect.width / 2, rect.y + rect.height / 2));
+  WAIT_FOR (canvas->editor != NULL && gtk_widget_get_mapped (canvas->editor));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (canvas->editor)),
+                            "Typed, then saved", -1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  WAIT_FOR (!wm_document_get_is_modified (document));
+
+  saved = wm_map_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wm_note_get_text (wm_map_lookup_note (saved, note_id)), ==, "Typed, then saved");
+  g_assert_null (canvas->editor);
+
+  destroy_window (window);
+  g_assert_finalize_object (g_steal_pointer (&document));
+  remove_dir (dir);
+}
+
 static void
 assert_file_starts_with (GFile      *file,
                          const char *magic,
@@ -960,6 +1000,7 @@ main (int   argc,
   g_test_add_func ("/widgets/window/ctrl-scroll", test_window_ctrl_scroll);
   g_test_add_func ("/widgets/window/modified-title", test_window_modified_title);
   g_test_add_func ("/widgets/window/save-action", test_window_save_action);
+  g_test_add_func ("/widgets/window/save-while-editing", test_window_save_while_editing);
   g_test_add_func ("/widgets/window/export", test_window_export);
   g_test_add_func ("/widgets/window/close-question", test_window_close_question);
   g_test_add_func ("/widgets/window/close-save", test_window_close_save);

@@ -242,7 +242,7 @@ _wm_window_save (WmWindow *self)
   if (self->document == NULL)
     return;
 
-  wm_inspector_commit (self->inspector);
+  _wm_window_commit_edits (self);
   if (wm_document_get_file (self->document) == NULL)
     save_as (self);
   else
@@ -264,7 +264,7 @@ save_as_activated (GSimpleAction *action,
 {
   WmWindow *self = WM_WINDOW (user_data);
 
-  wm_inspector_commit (self->inspector);
+  _wm_window_commit_edits (self);
   save_as (self);
 }
 
@@ -316,6 +316,7 @@ undo_activated (GSimpleAction *action,
 {
   WmWindow *self = WM_WINDOW (user_data);
 
+  _wm_window_commit_edits (self);
   if (self->document != NULL)
     wm_history_undo (wm_document_get_history (self->document));
 }
@@ -327,6 +328,7 @@ redo_activated (GSimpleAction *action,
 {
   WmWindow *self = WM_WINDOW (user_data);
 
+  _wm_window_commit_edits (self);
   if (self->document != NULL)
     wm_history_redo (wm_document_get_history (self->document));
 }
@@ -417,6 +419,7 @@ export_activated (GSimpleAction *action,
       !export_format_from_name (g_variant_get_string (parameter, NULL), &format))
     return;
 
+  _wm_window_commit_edits (self);
   self->export_format = format;
   name = dup_suggested_name (self, export_formats[format].suffix);
   chooser = new_file_chooser (self, _(titles[format]), GTK_FILE_CHOOSER_ACTION_SAVE,

@@ -79,6 +79,7 @@ void      _wm_window_save_finished     (WmWindow       *self,
 
 /* For tests, which cannot click through a native file chooser. */
 WmCanvas *_wm_window_get_canvas        (WmWindow       *self);
+void      _wm_window_commit_edits      (WmWindow       *self);
 WmInspector *_wm_window_get_inspector  (WmWindow       *self);
 /* The page the window shows: "start", "loading" or "map". */
 const char *_wm_window_get_page        (WmWindow       *self);

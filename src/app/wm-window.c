@@ -307,13 +307,24 @@ ask_before_closing (WmWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Text still being typed (in the canvas's in-place editor or an inspector
+ * field) becomes a command, so that save, export, undo and the close
+ * question all see it. */
+void
+_wm_window_commit_edits (WmWindow *self)
+{
+  wm_canvas_commit_edit (self->canvas);
+  wm_inspector_commit (self->inspector);
+}
+
 static gboolean
 wm_window_close_request (GtkWindow *window)
 {
   WmWindow *self = WM_WINDOW (window);
 
-  /* What is being typed into the inspector counts as a change. */
-  wm_inspector_commit (self->inspector);
+  /* What is being typed, on the canvas or in the inspector, counts as a
+   * change. */
+  _wm_window_commit_edits (self);
   if (!self->close_confirmed && document_is_modified (self->document))
     {
       ask_before_closing (self);

@@ -587,6 +587,14 @@ _wm_canvas_commit_editor (WmCanvas *self)
     close_editor (self, TRUE);
 }
 
+void
+wm_canvas_commit_edit (WmCanvas *self)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  _wm_canvas_commit_editor (self);
+}
+
 static void
 on_editor_committed (WmNoteEditor *editor,
                      WmCanvas     *self)

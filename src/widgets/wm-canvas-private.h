@@ -22,7 +22,11 @@ G_BEGIN_DECLS
  *                        zoom-to-fit
  *   wm-canvas-dnd.c      what a press, a drag and a release do: selection,
  *                        moving notes, headers, borders, emotion points
- *   wm-canvas-editing.c  in-place text editing, keyboard commands, clipboard
+ *   wm-canvas-editing.c  in-place text editing (adding notes, renaming
+ *                        headers) and right-click menus
+ *   wm-note-editor.c     the editor widget itself, styled like the card
+ *   wm-canvas-keys.c     keyboard focus, selection and commands
+ *   wm-canvas-clipboard.c copy, cut, paste and drops from other programs
  */
 
 typedef struct _WmCanvasEditing WmCanvasEditing;

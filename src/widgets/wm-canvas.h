@@ -30,7 +30,10 @@ G_DECLARE_FINAL_TYPE (WmCanvas, wm_canvas, WM, CANVAS, GtkWidget)
  * "dark" (draw with the dark theme), and GtkScrollable's.
  *
  * Actions (wm_canvas_get_actions(), prefix "canvas"): zoom-in, zoom-out,
- * zoom-reset. The canvas inserts the group on itself; a window that wants
+ * zoom-reset, zoom-fit; add-note, edit, delete, duplicate, select-all,
+ * copy, cut, paste; add-stage, add-stage-before, rename-stage,
+ * delete-stage, add-lane, add-lane-above, rename-lane, delete-lane,
+ * set-lane-kind (string). The canvas inserts the group on itself; a window that wants
  * the actions reachable from its header bar and accelerators inserts the
  * same group on itself too.
  */
@@ -61,6 +64,9 @@ void          wm_canvas_set_dark             (WmCanvas     *self,
 /* The "canvas" action group (borrowed). */
 GActionGroup *wm_canvas_get_actions          (WmCanvas     *self);
 WmSelection  *wm_canvas_get_selection        (WmCanvas     *self);
+/* Commits the text of an open in-place editor, so that a save, export or
+ * undo sees what the user typed. Does nothing when no editor is open. */
+void          wm_canvas_commit_edit          (WmCanvas     *self);
 
 /* Coordinate conversion between the widget and the document. */
 void          wm_canvas_widget_to_document   (WmCanvas     *self,
