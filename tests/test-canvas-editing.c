@@ -24,6 +24,7 @@
 #include "wm-canvas-private.h"
 #include "wm-history-all.h"
 #include "wm-map-reader.h"
+#include "wm-test-canvas.h"
 #include "wm-test-input.h"
 
 /* Stages and lanes of the sample map used below. */
@@ -34,65 +35,15 @@
 #define ACTIONS       1
 #define PAIN_POINTS   4
 
-static gboolean
-tick (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
+#define WAIT_FOR WM_TEST_WAIT_FOR
 
-/* Iterates the main loop until cond holds (a hang guard, not a timing). */
-#define WAIT_FOR(cond)                                                  \
-  G_STMT_START {                                                        \
-    gint64 deadline_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;   \
-    guint tick_ = g_timeout_add (10, tick, NULL);                       \
-    while (!(cond) && g_get_monotonic_time () < deadline_)              \
-      g_main_context_iteration (NULL, TRUE);                            \
-    g_source_remove (tick_);                                            \
-    g_assert_true (cond);                                               \
-  } G_STMT_END
-
-typedef struct
-{
-  GtkWindow  *window;
-  WmCanvas   *canvas;
-  WmDocument *document;
-  WmMap      *map;
-  WmHistory  *history;
-} Fixture;
-
-static WmDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_SOURCE_ROOT"),
-                                            "data", "samples", "first-purchase.waymark",
-                                            NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WmMap) map = wm_map_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return wm_document_new (map);
-}
+typedef WmTestCanvas Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  fixture->document = load_sample ();
-  fixture->map = wm_document_get_map (fixture->document);
-  fixture->history = wm_document_get_history (fixture->document);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_title (fixture->window, "canvas editing test");
-  gtk_window_set_default_size (fixture->window, 1500, 950);
-  fixture->canvas = WM_CANVAS (wm_canvas_new ());
-  wm_canvas_set_document (fixture->canvas, fixture->document);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (fixture->canvas));
-  gtk_window_set_child (fixture->window, scrolled);
-  wm_test_present_window (fixture->window);
-  wm_test_wait_frames (GTK_WIDGET (fixture->canvas), 2);
+  wm_test_canvas_set_up (fixture, "canvas editing test", 1500, 950);
   gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
 }
 
@@ -100,9 +51,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  wm_test_process_pending ();
-  g_assert_finalize_object (fixture->document);
+  wm_test_canvas_tear_down (fixture);
 }
 
 /* Geometry */
@@ -235,7 +184,7 @@ static void
 pause_ms (guint ms)
 {
   gint64 end = g_get_monotonic_time () + ms * 1000;
-  guint tick_ = g_timeout_add (10, tick, NULL);
+  guint tick_ = wm_test_add_tick ();
 
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
@@ -665,7 +614,7 @@ static void
 test_paste_between_windows (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(WmDocument) other = load_sample ();
+  g_autoptr(WmDocument) other = wm_test_load_sample ();
   WmMap *other_map = wm_document_get_map (other);
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   WmCanvas *canvas = WM_CANVAS (wm_canvas_new ());

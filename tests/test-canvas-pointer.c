@@ -23,50 +23,16 @@
 #include "wm-canvas-private.h"
 #include "wm-history-all.h"
 #include "wm-map-reader.h"
+#include "wm-test-canvas.h"
 #include "wm-test-input.h"
 
-typedef struct
-{
-  GtkWindow  *window;
-  WmCanvas   *canvas;
-  WmDocument *document;
-  WmMap      *map;
-  WmHistory  *history;
-} Fixture;
-
-static WmDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("WAYMARK_SOURCE_ROOT"),
-                                            "data", "samples", "first-purchase.waymark",
-                                            NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WmMap) map = wm_map_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return wm_document_new (map);
-}
+typedef WmTestCanvas Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  fixture->document = load_sample ();
-  fixture->map = wm_document_get_map (fixture->document);
-  fixture->history = wm_document_get_history (fixture->document);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_title (fixture->window, "canvas pointer test");
-  gtk_window_set_default_size (fixture->window, 1800, 1040);
-  fixture->canvas = WM_CANVAS (wm_canvas_new ());
-  wm_canvas_set_document (fixture->canvas, fixture->document);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (fixture->canvas));
-  gtk_window_set_child (fixture->window, scrolled);
-  wm_test_present_window (fixture->window);
-  wm_test_wait_frames (GTK_WIDGET (fixture->canvas), 2);
+  wm_test_canvas_set_up (fixture, "canvas pointer test", 1800, 1040);
 
   /* The whole sample in view, so that every target is on screen. */
   _wm_canvas_zoom_to_fit (fixture->canvas);
@@ -80,9 +46,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  wm_test_process_pending ();
-  g_assert_finalize_object (fixture->document);
+  wm_test_canvas_tear_down (fixture);
 }
 
 /* Widget coordinates of document points and rects */
