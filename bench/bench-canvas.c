@@ -59,6 +59,7 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include "bench-map.h"
 #include "wm-canvas-private.h"
 #include "wm-model.h"
 #include "wm-test-input.h"
@@ -92,12 +93,6 @@ typedef struct
 
 static Bench bench;
 static void (*canvas_snapshot) (GtkWidget *widget, GtkSnapshot *snapshot);
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
 
 /* The floor: a widget that fills itself with a colour that changes every
  * frame, so each frame repaints the whole window with nothing else to do. */
@@ -138,116 +133,16 @@ bench_fill_init (BenchFill *self)
 
 /* The map */
 
-static const char * const words[] = {
-  "customer", "checks", "delivery", "price", "on", "the", "mobile", "site", "before",
-  "ordering", "and", "finds", "a", "code", "that", "fails", "at", "checkout", "support",
-  "chat", "answers", "within", "minutes", "email", "confirms", "order", "tracking",
-};
-
-static char *
-make_text (GRand *rand)
-{
-  GString *text = g_string_new (NULL);
-  guint n = g_rand_int_range (rand, 3, 18);
-
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (text, "%s%s", i ? " " : "",
-                            words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
-  return g_string_free (text, FALSE);
-}
-
-static void
-add_stages_and_lanes (WmMap *map,
-                      guint  n_stages)
-{
-  static const WmLaneKind kinds[] = {
-    WM_LANE_KIND_NOTES, WM_LANE_KIND_NOTES, WM_LANE_KIND_TEXT, WM_LANE_KIND_EMOTION,
-    WM_LANE_KIND_NOTES, WM_LANE_KIND_NOTES, WM_LANE_KIND_CHANNELS, WM_LANE_KIND_BACKSTAGE,
-  };
-
-  for (guint s = 0; s < n_stages; s++)
-    {
-      g_autofree char *id = g_strdup_printf ("s-%08x", s);
-      g_autoptr(WmStage) stage = wm_stage_new (id, "Stage");
-
-      wm_map_insert_stage (map, stage, -1);
-    }
-  for (guint l = 0; l < G_N_ELEMENTS (kinds); l++)
-    {
-      g_autofree char *id = g_strdup_printf ("l-%08x", l);
-      g_autoptr(WmLane) lane = wm_lane_new (id, "Lane", kinds[l]);
-
-      wm_map_insert_lane (map, lane, -1);
-    }
-}
-
-static void
-add_personas (WmMap *map,
-              GRand *rand,
-              guint  n_stages)
-{
-  for (guint p = 0; p < 2; p++)
-    {
-      g_autofree char *id = g_strdup_printf ("p-%08x", p);
-      g_autoptr(WmPersona) persona = wm_persona_new (id, p ? "Dan" : "Maya");
-
-      for (guint s = 0; s < n_stages; s++)
-        {
-          g_autofree char *stage = g_strdup_printf ("s-%08x", s);
-
-          wm_persona_set_emotion (persona, stage, g_rand_int_range (rand, -5, 6), NULL);
-        }
-      wm_map_insert_persona (map, persona, -1);
-    }
-}
-
-/* n_notes spread evenly over n_stages stages and 8 lanes of every kind,
- * with texts of 3 to 17 words (as bench-render's map). */
-static WmMap *
-generate_map (guint n_notes,
-              guint n_stages)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  WmMap *map = wm_map_new ();
-  guint n_lanes;
-
-  wm_map_set_title (map, "Generated map");
-  add_stages_and_lanes (map, n_stages);
-  add_personas (map, rand, n_stages);
-  n_lanes = wm_map_get_n_lanes (map);
-
-  /* In cell order, so appending keeps each cell's notes together. */
-  for (guint i = 0; i < n_notes; i++)
-    {
-      guint cell = i * n_stages * n_lanes / n_notes;
-      g_autofree char *id = g_strdup_printf ("n-%08x", i);
-      g_autofree char *stage = g_strdup_printf ("s-%08x", cell % n_stages);
-      g_autofree char *lane = g_strdup_printf ("l-%08x", cell / n_stages);
-      g_autofree char *text = make_text (rand);
-      g_autoptr(WmNote) note = wm_note_new (id, stage, lane,
-                                            g_rand_int_range (rand, 0, WM_N_NOTE_KINDS), text);
-
-      if (i % 3 == 0)
-        wm_note_set_channel (note, "web");
-      if (i % 4 == 0)
-        wm_note_set_owner (note, "Growth");
-      wm_note_set_votes (note, i % 9);
-      wm_map_append_note (map, note);
-    }
-
-  return map;
-}
-
 /* Timing the frames */
 
 static void
 timed_canvas_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
-  double start = now_ms ();
+  double start = bench_now_ms ();
 
   canvas_snapshot (widget, snapshot);
-  bench.snapshot_ms += now_ms () - start;
+  bench.snapshot_ms += bench_now_ms () - start;
 }
 
 /* An emission hook runs before every handler, so before GdkSurface's
@@ -266,7 +161,7 @@ on_paint_emitted (GSignalInvocationHint *hint,
   bench.snapshot_ms = 0;
   if (bench.drop_nodes)
     g_hash_table_remove_all (bench.canvas->note_nodes);
-  bench.paint_start = now_ms ();
+  bench.paint_start = bench_now_ms ();
   return TRUE;
 }
 
@@ -279,7 +174,7 @@ on_after_paint (GdkFrameClock *clock)
   if (GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
     XSync (gdk_x11_display_get_xdisplay (gdk_display_get_default ()), False);
 #endif
-  paint = now_ms () - bench.paint_start;
+  paint = bench_now_ms () - bench.paint_start;
 
   if (bench.recording)
     {
@@ -341,15 +236,6 @@ typedef struct
   guint  n_over;
 } Stats;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static Stats
 get_stats (GArray *values)
 {
@@ -358,7 +244,7 @@ get_stats (GArray *values)
   Stats stats = { 0 };
 
   g_assert (n > 0);
-  g_array_sort (sorted, compare_doubles);
+  g_array_sort (sorted, bench_compare_doubles);
   stats.median = g_array_index (sorted, double, n / 2);
   stats.p95 = g_array_index (sorted, double, MIN (n - 1, (guint) ceil (0.95 * n) - 1));
   stats.max = g_array_index (sorted, double, n - 1);
@@ -530,7 +416,7 @@ bench_pan_offscreen (const char *what,
       pan_adjustment (hadjustment, &step_x);
       pan_adjustment (vadjustment, &step_y);
 
-      start = now_ms ();
+      start = bench_now_ms ();
       if (caching == NO_CACHES)
         {
           WmLayout *layout = wm_canvas_get_layout (bench.canvas);
@@ -543,9 +429,9 @@ bench_pan_offscreen (const char *what,
         g_hash_table_remove_all (bench.canvas->note_nodes);
       canvas_snapshot (widget, snapshot);
       node = gtk_snapshot_free_to_node (snapshot);
-      snapshot_done = now_ms ();
+      snapshot_done = bench_now_ms ();
       texture = gsk_renderer_render_texture (renderer, node, &viewport);
-      done = now_ms ();
+      done = bench_now_ms ();
       g_object_unref (texture);
       gsk_render_node_unref (node);
 
@@ -749,7 +635,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(WmMap) map = generate_map (1000, 12);
+  g_autoptr(WmMap) map = bench_generate_map (1000, 12);
   g_autoptr(WmDocument) document = wm_document_new (map);
   GtkWidgetClass *canvas_class;
   Medians pan, pan_uncached, drag, drag_uncached;

@@ -21,6 +21,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "bench-map.h"
 #include "wm-cairo-draw.h"
 #include "wm-export.h"
 #include "wm-layout.h"
@@ -29,107 +30,12 @@
 
 #define N_FRAMES 21
 
-static const char * const words[] = {
-  "customer", "checks", "delivery", "price", "on", "the", "mobile", "site", "before",
-  "ordering", "and", "finds", "a", "code", "that", "fails", "at", "checkout", "support",
-  "chat", "answers", "within", "minutes", "email", "confirms", "order", "tracking",
-};
-
-static char *
-make_text (GRand *rand)
-{
-  GString *text = g_string_new (NULL);
-  guint n = g_rand_int_range (rand, 3, 18);
-
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (text, "%s%s", i ? " " : "", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
-  return g_string_free (text, FALSE);
-}
-
-/* n_notes spread over n_stages stages and 8 lanes of every kind. */
-static WmMap *
-generate_map (guint n_notes,
-              guint n_stages)
-{
-  static const WmLaneKind kinds[] = {
-    WM_LANE_KIND_NOTES, WM_LANE_KIND_NOTES, WM_LANE_KIND_TEXT, WM_LANE_KIND_EMOTION,
-    WM_LANE_KIND_NOTES, WM_LANE_KIND_NOTES, WM_LANE_KIND_CHANNELS, WM_LANE_KIND_BACKSTAGE,
-  };
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  WmMap *map = wm_map_new ();
-
-  wm_map_set_title (map, "Generated map");
-  for (guint s = 0; s < n_stages; s++)
-    {
-      g_autofree char *id = g_strdup_printf ("s-%08x", s);
-      g_autoptr(WmStage) stage = wm_stage_new (id, "Stage");
-
-      wm_map_insert_stage (map, stage, -1);
-    }
-  for (guint l = 0; l < G_N_ELEMENTS (kinds); l++)
-    {
-      g_autofree char *id = g_strdup_printf ("l-%08x", l);
-      g_autoptr(WmLane) lane = wm_lane_new (id, "Lane", kinds[l]);
-
-      wm_map_insert_lane (map, lane, -1);
-    }
-  for (guint p = 0; p < 2; p++)
-    {
-      g_autofree char *id = g_strdup_printf ("p-%08x", p);
-      g_autoptr(WmPersona) persona = wm_persona_new (id, p ? "Dan" : "Maya");
-
-      for (guint s = 0; s < n_stages; s++)
-        {
-          g_autofree char *stage = g_strdup_printf ("s-%08x", s);
-
-          wm_persona_set_emotion (persona, stage, g_rand_int_range (rand, -5, 6), NULL);
-        }
-      wm_map_insert_persona (map, persona, -1);
-    }
-
-  /* In cell order, so appending keeps each cell's notes together. */
-  for (guint i = 0; i < n_notes; i++)
-    {
-      guint cell = i * n_stages * G_N_ELEMENTS (kinds) / n_notes;
-      g_autofree char *id = g_strdup_printf ("n-%08x", i);
-      g_autofree char *stage = g_strdup_printf ("s-%08x", cell % n_stages);
-      g_autofree char *lane = g_strdup_printf ("l-%08x", cell / n_stages);
-      g_autofree char *text = make_text (rand);
-      g_autoptr(WmNote) note = wm_note_new (id, stage, lane, g_rand_int_range (rand, 0, WM_N_NOTE_KINDS),
-                                            text);
-
-      if (i % 3 == 0)
-        wm_note_set_channel (note, "web");
-      if (i % 4 == 0)
-        wm_note_set_owner (note, "Growth");
-      wm_note_set_votes (note, i % 9);
-      wm_map_append_note (map, note);
-    }
-
-  return map;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median (double *values,
         guint   n)
 {
-  qsort (values, n, sizeof *values, compare_doubles);
+  qsort (values, n, sizeof *values, bench_compare_doubles);
   return values[n / 2];
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
 }
 
 /* target 0: a figure for context, without a target. */
@@ -182,7 +88,7 @@ bench_paint (WmMap           *map,
   paint_frame (cached, surface, fit);
   for (guint i = 0; i < N_FRAMES; i++)
     {
-      double start = now_ms ();
+      double start = bench_now_ms ();
 
       if (drop_caches)
         {
@@ -192,7 +98,7 @@ bench_paint (WmMap           *map,
         }
       else
         paint_frame (cached, surface, fit);
-      times[i] = now_ms () - start;
+      times[i] = bench_now_ms () - start;
     }
 
   return median (times, N_FRAMES);
@@ -206,7 +112,7 @@ bare_pango (WmMap *map)
   g_autoptr(WmTheme) theme = wm_theme_new_default (FALSE);
   PangoFontDescription *font = wm_theme_create_font (theme, WM_THEME_FONT_NOTE_TEXT);
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  double start = now_ms (), elapsed;
+  double start = bench_now_ms (), elapsed;
 
   for (guint i = 0; i < wm_map_get_n_notes (map); i++)
     {
@@ -221,7 +127,7 @@ bare_pango (WmMap *map)
       g_ptr_array_add (layouts, layout);
     }
 
-  elapsed = now_ms () - start;
+  elapsed = bench_now_ms () - start;
   pango_font_description_free (font);
   g_object_unref (context);
   return elapsed;
@@ -230,24 +136,24 @@ bare_pango (WmMap *map)
 static void
 bench_layout (void)
 {
-  g_autoptr(WmMap) map = generate_map (10000, 40);
+  g_autoptr(WmMap) map = bench_generate_map (10000, 40);
   g_autoptr(WmLayout) layout = NULL;
   double start, cold, times[N_FRAMES];
   WmNote *note = wm_map_get_note (map, 5000);
 
-  start = now_ms ();
+  start = bench_now_ms ();
   layout = wm_layout_new (map, NULL);
   wm_layout_update (layout);
-  cold = now_ms () - start;
+  cold = bench_now_ms () - start;
   report ("layout, 10,000 notes, first (shapes every text)", cold, 100);
   report ("  its floor: Pango alone shaping the same 10,000 texts", bare_pango (map), 0);
 
   for (guint i = 0; i < N_FRAMES; i++)
     {
       wm_note_set_text (note, i % 2 ? "Short text" : "A longer text that wraps onto a second line in its card");
-      start = now_ms ();
+      start = bench_now_ms ();
       wm_layout_update (layout);
-      times[i] = now_ms () - start;
+      times[i] = bench_now_ms () - start;
     }
   report ("layout, 10,000 notes, after editing one note", median (times, N_FRAMES), 100);
 }
@@ -255,7 +161,7 @@ bench_layout (void)
 static void
 bench_export (void)
 {
-  g_autoptr(WmMap) map = generate_map (500, 20);
+  g_autoptr(WmMap) map = bench_generate_map (500, 20);
   g_autoptr(WmLayout) layout = wm_layout_new (map, NULL);
   g_autoptr(WmTheme) theme = wm_theme_new_default (FALSE);
   g_autofree char *dir = g_dir_make_tmp ("waymark-bench-XXXXXX", NULL);
@@ -271,11 +177,11 @@ bench_export (void)
   for (guint i = 0; i < G_N_ELEMENTS (times); i++)
     {
       g_autoptr(GError) error = NULL;
-      double start = now_ms ();
+      double start = bench_now_ms ();
 
       if (!wm_export_map_to_file (map, path, WM_EXPORT_FORMAT_PNG, scale, &error))
         g_error ("%s", error->message);
-      times[i] = now_ms () - start;
+      times[i] = bench_now_ms () - start;
     }
 
   png = cairo_image_surface_create_from_png (path);
@@ -292,7 +198,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(WmMap) map = generate_map (1000, 12);
+  g_autoptr(WmMap) map = bench_generate_map (1000, 12);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
   double fit, screen, dropped;
 
