@@ -7,7 +7,8 @@
 
 /* In-place editing of the canvas: adding a note and typing into it,
  * editing a note's text, renaming a stage or a lane, plus the selection
- * commands the keyboard, the actions and the menus share.
+ * commands the keyboard, the actions and the menus share. A double-click
+ * in an emotion lane puts a persona's point for that stage where it was.
  *
  * The editor is a WmNoteEditor shown over the card or header with
  * _wm_canvas_set_editor(). It pushes one property command when it is
@@ -30,6 +31,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "wm-canvas-editing-private.h"
@@ -861,6 +863,72 @@ activation_free (gpointer data)
   g_free (activation);
 }
 
+/* Emotion curves */
+
+/* The persona a double-click at document y in stage's emotion cell edits:
+ * the one whose point was hit; else the first persona without a value at
+ * the stage (the next curve to reach it); else the one whose point is
+ * nearest; else the first. NULL when the map has no persona. */
+static WmPersona *
+persona_for_emotion (WmCanvas    *self,
+                     const WmHit *hit,
+                     double       y)
+{
+  WmMap *map = _wm_canvas_get_map (self);
+  const char *stage_id = id_of (hit->stage);
+  WmPersona *nearest = NULL;
+  double best = G_MAXDOUBLE;
+  guint n = wm_map_get_n_personas (map);
+
+  if (hit->kind == WM_HIT_EMOTION_POINT && hit->persona != NULL)
+    return hit->persona;
+
+  for (guint i = 0; i < n; i++)
+    {
+      WmPersona *persona = wm_map_get_persona (map, i);
+
+      if (!wm_persona_get_emotion (persona, stage_id, NULL, NULL))
+        return persona;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      WmPersona *persona = wm_map_get_persona (map, i);
+      double point_x, point_y;
+
+      if (wm_layout_get_emotion_point (self->layout, persona, hit->stage, hit->lane,
+                                       &point_x, &point_y) &&
+          fabs (point_y - y) < best)
+        {
+          best = fabs (point_y - y);
+          nearest = persona;
+        }
+    }
+
+  return nearest != NULL ? nearest : (n > 0 ? wm_map_get_persona (map, 0) : NULL);
+}
+
+/* Sets a persona's emotion at the stage to the value under y, keeping the
+ * comment it had there. */
+static gboolean
+set_emotion_at (WmCanvas    *self,
+                const WmHit *hit,
+                double       y)
+{
+  WmPersona *persona = persona_for_emotion (self, hit, y);
+  const char *stage_id = id_of (hit->stage);
+  const char *comment = NULL;
+  int value;
+
+  if (persona == NULL)
+    return FALSE;
+
+  wm_persona_get_emotion (persona, stage_id, NULL, &comment);
+  value = wm_layout_get_emotion_value_at (self->layout, hit->lane, y);
+  return _wm_canvas_push (self, wm_emotion_command_new_set (id_of (persona), stage_id,
+                                                            value, comment));
+}
+
 static gboolean
 activate_hit (WmCanvas    *self,
               const WmHit *hit,
@@ -870,9 +938,13 @@ activate_hit (WmCanvas    *self,
   switch ((int) hit->kind)
     {
     case WM_HIT_CELL:
+      if (!_wm_canvas_lane_holds_notes (hit->lane))
+        return set_emotion_at (self, hit, y);
       return _wm_canvas_add_note (self, hit->stage, hit->lane,
                                   (int) wm_layout_get_drop_index (self->layout, hit->stage,
                                                                   hit->lane, x, y));
+    case WM_HIT_EMOTION_POINT:
+      return set_emotion_at (self, hit, y);
     case WM_HIT_NOTE:
       return _wm_canvas_edit_note (self, hit->note);
     case WM_HIT_STAGE_HEADER:
@@ -900,7 +972,10 @@ hit_for_activation (WmCanvas *self,
   switch ((int) hit->kind)
     {
     case WM_HIT_CELL:
-      return _wm_canvas_lane_holds_notes (hit->lane);
+      return _wm_canvas_lane_holds_notes (hit->lane) ||
+             wm_map_get_n_personas (_wm_canvas_get_map (self)) > 0;
+    case WM_HIT_EMOTION_POINT:
+      return hit->stage != NULL && hit->lane != NULL;
     case WM_HIT_NOTE:
     case WM_HIT_STAGE_HEADER:
     case WM_HIT_LANE_HEADER:

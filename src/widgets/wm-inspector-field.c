@@ -120,7 +120,7 @@ _wm_inspector_field_refresh (WmInspectorField *field)
   if (field->dirty)
     return;
 
-  if (_wm_inspector_get_common (self, field->target, field->property, &value))
+  if (_wm_inspector_get_common_of (self, field->target, field->element_id, field->property, &value))
     text = field_value_to_text (field, &value);
   else
     text = g_strdup ("");
@@ -150,7 +150,7 @@ _wm_inspector_field_commit (WmInspectorField *field)
 
   text = field_dup_text (field);
   field_text_to_value (field, text, &value);
-  _wm_inspector_push (self, field->target, field->property, &value);
+  _wm_inspector_push_to (self, field->target, field->element_id, field->property, &value);
   /* The model may have normalized what was typed ("a,b" is "a, b"). */
   _wm_inspector_field_refresh (field);
 }
@@ -231,3 +231,11 @@ _wm_inspector_add_field (WmInspector       *self,
   return field;
 }
 
+void
+_wm_inspector_field_free (gpointer data)
+{
+  WmInspectorField *field = data;
+
+  g_free (field->element_id);
+  g_free (field);
+}

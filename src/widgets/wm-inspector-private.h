@@ -28,6 +28,7 @@ typedef enum
   WM_INSPECTOR_TARGET_STAGE,
   WM_INSPECTOR_TARGET_LANE,
   WM_INSPECTOR_TARGET_MAP,
+  WM_INSPECTOR_TARGET_PERSONA, /* the field's element_id */
 } WmInspectorTarget;
 
 /* How a text field's text becomes a property value. */
@@ -48,6 +49,7 @@ typedef struct
   const char        *property;
   WmInspectorTarget  target;
   WmFieldFormat      format;
+  char              *element_id; /* for WM_INSPECTOR_TARGET_PERSONA */
   guint              dirty : 1;
 } WmInspectorField;
 
@@ -105,6 +107,8 @@ struct _WmInspector
   GtkTextView       *map_description;
   GtkTextView       *map_objectives;
   AdwEntryRow       *map_channels;
+  AdwPreferencesGroup *persona_group;
+  GPtrArray         *persona_rows; /* WmPersonaRow, owned, in the map's order */
 };
 
 /* wm-inspector.c */
@@ -115,10 +119,24 @@ void              _wm_inspector_push           (WmInspector        *self,
                                                 WmInspectorTarget   target,
                                                 const char         *property,
                                                 const GValue       *value);
+/* The same for a target that needs an element id (a persona). */
+void              _wm_inspector_push_to        (WmInspector        *self,
+                                                WmInspectorTarget   target,
+                                                const char         *element_id,
+                                                const char         *property,
+                                                const GValue       *value);
+/* Pushes command (transfer full) on the document's history. */
+void              _wm_inspector_push_command   (WmInspector        *self,
+                                                WmCommand          *command);
 /* The property's value common to the target's elements, in value
  * (initialized by the call); FALSE when they differ or there are none. */
 gboolean          _wm_inspector_get_common     (WmInspector        *self,
                                                 WmInspectorTarget   target,
+                                                const char         *property,
+                                                GValue             *value);
+gboolean          _wm_inspector_get_common_of  (WmInspector        *self,
+                                                WmInspectorTarget   target,
+                                                const char         *element_id,
                                                 const char         *property,
                                                 GValue             *value);
 /* A preferences page in a scrolled window, added to the stack as name. */
@@ -144,6 +162,8 @@ WmInspectorField *_wm_inspector_add_field      (WmInspector        *self,
  * nothing (the caller says so elsewhere). */
 void              _wm_inspector_field_refresh  (WmInspectorField   *field);
 void              _wm_inspector_field_commit   (WmInspectorField   *field);
+/* Frees field; its widget must be gone from the inspector already. */
+void              _wm_inspector_field_free     (gpointer            field);
 
 /* wm-inspector-note.c */
 void              _wm_inspector_build_note_page (WmInspector       *self);

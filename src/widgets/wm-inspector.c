@@ -48,10 +48,12 @@ _wm_inspector_get_map (WmInspector *self)
   return self->document != NULL ? wm_document_get_map (self->document) : NULL;
 }
 
-/* The elements a target names that are in the map. (transfer container) */
+/* The elements a target names that are in the map; element_id names the
+ * persona of WM_INSPECTOR_TARGET_PERSONA. (transfer container) */
 static GPtrArray *
 get_target_elements (WmInspector       *self,
-                     WmInspectorTarget  target)
+                     WmInspectorTarget  target,
+                     const char        *element_id)
 {
   GPtrArray *elements = g_ptr_array_new ();
   WmMap *map = _wm_inspector_get_map (self);
@@ -82,6 +84,10 @@ get_target_elements (WmInspector       *self,
 
     case WM_INSPECTOR_TARGET_MAP:
       element = map;
+      break;
+
+    case WM_INSPECTOR_TARGET_PERSONA:
+      element = element_id != NULL ? wm_map_lookup_persona (map, element_id) : NULL;
       break;
 
     default:
@@ -151,7 +157,17 @@ _wm_inspector_get_common (WmInspector       *self,
                           const char        *property,
                           GValue            *value)
 {
-  g_autoptr(GPtrArray) elements = get_target_elements (self, target);
+  return _wm_inspector_get_common_of (self, target, NULL, property, value);
+}
+
+gboolean
+_wm_inspector_get_common_of (WmInspector       *self,
+                             WmInspectorTarget  target,
+                             const char        *element_id,
+                             const char        *property,
+                             GValue            *value)
+{
+  g_autoptr(GPtrArray) elements = get_target_elements (self, target, element_id);
   GParamSpec *pspec;
 
   if (elements->len == 0)
@@ -175,9 +191,43 @@ _wm_inspector_push (WmInspector       *self,
                     const char        *property,
                     const GValue      *value)
 {
-  g_autoptr(GPtrArray) elements = get_target_elements (self, target);
-  g_autoptr(GPtrArray) commands = g_ptr_array_new_with_free_func (g_object_unref);
+  _wm_inspector_push_to (self, target, NULL, property, value);
+}
+
+void
+_wm_inspector_push_command (WmInspector *self,
+                            WmCommand   *command)
+{
   g_autoptr(GError) error = NULL;
+
+  g_assert (WM_IS_COMMAND (command));
+
+  if (self->document == NULL)
+    {
+      g_object_unref (command);
+      return;
+    }
+
+  /* A push can only fail here when the history is busy undoing (a focus
+   * change during undo): the edit is then dropped, as a keystroke would be. */
+  self->pushing++;
+  if (!wm_history_push (wm_document_get_history (self->document), command, &error))
+    g_debug ("Inspector edit not recorded: %s", error->message);
+  self->pushing--;
+
+  if (self->pushing == 0 && self->stale)
+    update (self);
+}
+
+void
+_wm_inspector_push_to (WmInspector       *self,
+                       WmInspectorTarget  target,
+                       const char        *element_id,
+                       const char        *property,
+                       const GValue      *value)
+{
+  g_autoptr(GPtrArray) elements = get_target_elements (self, target, element_id);
+  g_autoptr(GPtrArray) commands = g_ptr_array_new_with_free_func (g_object_unref);
   WmCommand *command;
 
   for (guint i = 0; i < elements->len; i++)
@@ -205,15 +255,7 @@ _wm_inspector_push (WmInspector       *self,
       command = WM_COMMAND (group);
     }
 
-  /* A push can only fail here when the history is busy undoing (a focus
-   * change during undo): the edit is then dropped, as a keystroke would be. */
-  self->pushing++;
-  if (!wm_history_push (wm_document_get_history (self->document), command, &error))
-    g_debug ("Inspector edit of “%s” not recorded: %s", property, error->message);
-  self->pushing--;
-
-  if (self->pushing == 0 && self->stale)
-    update (self);
+  _wm_inspector_push_command (self, command);
 }
 
 /* Building blocks */
@@ -466,6 +508,7 @@ wm_inspector_finalize (GObject *object)
 
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_clear_pointer (&self->swatches, g_ptr_array_unref);
+  g_clear_pointer (&self->persona_rows, g_ptr_array_unref);
   g_clear_pointer (&self->note_ids, g_strfreev);
   g_clear_pointer (&self->stage_id, g_free);
   g_clear_pointer (&self->lane_id, g_free);
@@ -559,7 +602,7 @@ build_none_page (WmInspector *self)
 static void
 wm_inspector_init (WmInspector *self)
 {
-  self->fields = g_ptr_array_new_with_free_func (g_free);
+  self->fields = g_ptr_array_new_with_free_func (_wm_inspector_field_free);
   self->swatches = g_ptr_array_new ();
 
   /* Wide enough for a note's text to read as a paragraph. */
