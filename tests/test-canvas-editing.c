@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <math.h>
 
 #include "wm-canvas-private.h"
 #include "wm-history-all.h"
@@ -707,6 +708,121 @@ test_drop_text (Fixture       *fixture,
   g_assert_false (wm_history_get_can_undo (fixture->history));
 }
 
+/* An emotion lane of the sample map. */
+static WmLane *
+emotion_lane (Fixture *fixture)
+{
+  for (guint i = 0; i < wm_map_get_n_lanes (fixture->map); i++)
+    {
+      WmLane *lane = wm_map_get_lane (fixture->map, i);
+
+      if (wm_lane_get_kind (lane) == WM_LANE_KIND_EMOTION)
+        return lane;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+has_emotion (WmPersona  *persona,
+             WmStage    *stage,
+             int        *value)
+{
+  return wm_persona_get_emotion (persona, wm_element_get_id (WM_ELEMENT (stage)), value, NULL);
+}
+
+/* A whole-pixel widget point in stage's emotion cell that hits the cell
+ * itself (no point there) and reads as an emotion value away from avoid;
+ * the value it reads as in *value. */
+static void
+emotion_spot (Fixture *fixture,
+              WmStage *stage,
+              WmLane  *lane,
+              int      avoid,
+              double  *x,
+              double  *y,
+              int     *value)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  WmRect rect;
+
+  g_assert_true (wm_layout_get_cell_rect (layout, stage, lane, &rect));
+  show_rect (fixture, &rect);
+  for (double scan_y = rect.y + 4; scan_y < rect.y + rect.height - 4; scan_y += 1)
+    {
+      double doc_x, doc_y, widget_y;
+      WmHit hit;
+
+      wm_canvas_document_to_widget (fixture->canvas, rect.x + rect.width / 2, scan_y, x, &widget_y);
+      *x = floor (*x);
+      *y = floor (widget_y);
+      wm_canvas_widget_to_document (fixture->canvas, *x, *y, &doc_x, &doc_y);
+      if (!wm_canvas_hit_test (fixture->canvas, *x, *y, &hit) || hit.kind != WM_HIT_CELL)
+        continue;
+      *value = wm_layout_get_emotion_value_at (layout, lane, doc_y);
+      if (ABS (*value - avoid) >= 3)
+        return;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+emotion_is (gpointer data)
+{
+  gpointer *args = data;
+  int value;
+
+  return has_emotion (args[0], args[1], &value) && value == GPOINTER_TO_INT (args[2]);
+}
+
+/* A double-click in an emotion cell where the first persona has no value
+ * gives it one, where the pointer is, as one undo step. */
+static void
+test_set_emotion (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  WmStage *stage = stage_at (fixture, CONSIDERATION);
+  WmLane *lane = emotion_lane (fixture);
+  WmPersona *first = wm_map_get_persona (fixture->map, 0);
+  WmPersona *second = wm_map_get_n_personas (fixture->map) > 1 ? wm_map_get_persona (fixture->map, 1) : NULL;
+  int second_value = 0, value = 0, double_click_time = 400;
+  gboolean second_had_value;
+  gpointer args[3];
+  double x, y;
+
+  g_assert_true (wm_history_push (fixture->history,
+                                  wm_emotion_command_new_unset (wm_element_get_id (WM_ELEMENT (first)),
+                                                                wm_element_get_id (WM_ELEMENT (stage))),
+                                  NULL));
+  g_assert_false (has_emotion (first, stage, NULL));
+  second_had_value = second != NULL && has_emotion (second, stage, &second_value);
+
+  emotion_spot (fixture, stage, lane, second_had_value ? second_value : 100, &x, &y, &value);
+  g_object_get (gtk_settings_get_default (), "gtk-double-click-time", &double_click_time, NULL);
+  pause_ms (double_click_time + 50);
+  wm_test_pointer_click (GTK_WIDGET (fixture->canvas), x, y, 1, 2);
+
+  args[0] = first;
+  args[1] = stage;
+  args[2] = GINT_TO_POINTER (value);
+  WAIT_FOR (emotion_is (args));
+  /* The other persona's point stays where it was; no editor opens. */
+  if (second != NULL)
+    {
+      int now = 0;
+
+      g_assert_cmpint (has_emotion (second, stage, &now), ==, second_had_value);
+      if (second_had_value)
+        g_assert_cmpint (now, ==, second_value);
+    }
+  g_assert_null (fixture->canvas->editor);
+
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Set emotion");
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_false (has_emotion (first, stage, NULL));
+  g_assert_true (wm_history_redo (fixture->history));
+  g_assert_true (emotion_is (args));
+}
+
 static void
 save_shot (const char *dir,
            const char *name)
@@ -776,6 +892,7 @@ main (int   argc,
   ADD ("/canvas-editing/structure-actions", test_structure_actions);
   ADD ("/canvas-editing/drop-text", test_drop_text);
   ADD ("/canvas-editing/paste-between-windows", test_paste_between_windows);
+  ADD ("/canvas-editing/set-emotion", test_set_emotion);
   ADD ("/canvas-editing/screenshots", test_screenshots);
 #undef ADD
 

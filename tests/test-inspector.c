@@ -399,6 +399,225 @@ test_inspector_cell_edits (Fixture       *fixture,
   g_assert_cmpstr (wm_map_get_objectives (fixture->map)[1], ==, "Keep");
 }
 
+static WmPersonaRow *
+persona_row (Fixture *fixture,
+             guint    index)
+{
+  g_assert_cmpuint (index, <, fixture->inspector->persona_rows->len);
+  return g_ptr_array_index (fixture->inspector->persona_rows, index);
+}
+
+static gboolean
+persona_named (gpointer data)
+{
+  gpointer *pair = data;
+
+  return g_strcmp0 (wm_persona_get_name (pair[0]), pair[1]) == 0;
+}
+
+/* Scrolls the page that holds widget so that widget is in view. */
+static void
+scroll_into_view (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, child, &GRAPHENE_POINT_INIT (0, 0), &point));
+  /* The child's origin moves with the scrolling: point is from the top. */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 40);
+  wm_test_wait_frames (widget, 3);
+}
+
+/* The map page's Personas group: adding (one undo step), renaming by real
+ * typing, recolouring and deleting, each following undo and redo. */
+static void
+test_inspector_personas (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  guint n = wm_map_get_n_personas (fixture->map);
+  g_autofree char *expected_name = g_strdup_printf ("Persona %u", n + 1);
+  g_autofree char *id = NULL;
+  WmPersonaRow *row;
+  WmPersona *persona;
+  GtkWidget *name;
+  gpointer pair[2];
+
+  g_assert_cmpstr (visible_page (fixture), ==, "map");
+  g_assert_cmpuint (fixture->inspector->persona_rows->len, ==, n);
+
+  /* Add Persona adds one, at the end, with a fresh id; undo removes it. */
+  g_signal_emit_by_name (fixture->inspector->persona_add, "clicked");
+  g_assert_cmpuint (wm_map_get_n_personas (fixture->map), ==, n + 1);
+  persona = wm_map_get_persona (fixture->map, n);
+  id = g_strdup (wm_element_get_id (WM_ELEMENT (persona)));
+  g_assert_true (g_str_has_prefix (id, "p-"));
+  g_assert_cmpstr (wm_persona_get_name (persona), ==, expected_name);
+  g_assert_cmpuint (fixture->inspector->persona_rows->len, ==, n + 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (persona_row (fixture, n)->name->widget)), ==,
+                   expected_name);
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Add persona");
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_cmpuint (wm_map_get_n_personas (fixture->map), ==, n);
+  g_assert_cmpuint (fixture->inspector->persona_rows->len, ==, n);
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+  g_assert_true (wm_history_redo (fixture->history));
+  g_assert_cmpuint (fixture->inspector->persona_rows->len, ==, n + 1);
+  persona = wm_map_lookup_persona (fixture->map, id);
+  g_assert_nonnull (persona);
+
+  /* Renaming through its Name entry, with real typing and Enter. */
+  row = persona_row (fixture, n);
+  name = row->name->widget;
+  g_assert_true (wm_test_wait_until (is_laid_out, name, 5000));
+  scroll_into_view (name);
+  wm_test_pointer_click (name, gtk_widget_get_width (name) / 3.0,
+                         gtk_widget_get_height (name) / 2.0, 1, 1);
+  g_assert_true (wm_test_wait_until (has_focus, name, 5000));
+  wm_test_key ("ctrl+a");
+  wm_test_type ("Maya");
+  g_assert_cmpstr (wm_persona_get_name (persona), ==, expected_name);
+  wm_test_key ("Return");
+  pair[0] = persona;
+  pair[1] = (gpointer) "Maya";
+  g_assert_true (wm_test_wait_until (persona_named, pair, 5000));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row->expander)), ==, "Maya");
+  /* Undo follows into the entry. */
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_cmpstr (wm_persona_get_name (persona), ==, expected_name);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, expected_name);
+  g_assert_true (wm_history_redo (fixture->history));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Maya");
+
+  /* A colour swatch sets its colour. */
+  g_signal_emit_by_name (g_ptr_array_index (row->swatches, 2), "clicked");
+  g_assert_cmpstr (wm_persona_get_color (persona), ==, "#009e73");
+  g_assert_cmpfloat (gtk_widget_get_opacity (gtk_button_get_child (g_ptr_array_index (row->swatches, 2))),
+                     ==, 1.0);
+
+  /* Delete removes it; undo brings back the same persona. */
+  g_signal_emit_by_name (row->delete_button, "clicked");
+  g_assert_null (wm_map_lookup_persona (fixture->map, id));
+  g_assert_cmpuint (wm_map_get_n_personas (fixture->map), ==, n);
+  g_assert_cmpuint (fixture->inspector->persona_rows->len, ==, n);
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Delete persona");
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_true (wm_map_lookup_persona (fixture->map, id) == persona);
+  g_assert_cmpstr (wm_persona_get_name (persona), ==, "Maya");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (persona_row (fixture, n)->name->widget)), ==,
+                   "Maya");
+}
+
+static gboolean
+has_emotion_at (gpointer data)
+{
+  gpointer *pair = data;
+
+  return wm_persona_get_emotion (pair[0], wm_element_get_id (WM_ELEMENT (pair[1])), NULL, NULL);
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+/* A blank map (Ctrl+N): a real double-click in its emotion lane plots the
+ * first point of its persona's curve. With WAYMARK_PERSONA_SHOTS=DIR set,
+ * two more points are plotted, a persona is added and DIR/shot-personas.png
+ * shows the window. */
+static void
+test_inspector_blank_map_emotion (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  const char *dir = g_getenv ("WAYMARK_PERSONA_SHOTS");
+  g_autoptr(WmDocument) document = wm_application_new_blank_document ();
+  WmMap *map = wm_document_get_map (document);
+  WmHistory *history = wm_document_get_history (document);
+  WmWindow *window = wm_application_new_window (application, document);
+  WmCanvas *canvas = _wm_window_get_canvas (window);
+  WmPersona *persona = wm_map_get_persona (map, 0);
+  WmLane *lane = NULL;
+  guint n_points = dir != NULL ? 3 : 1;
+  GtkSettings *settings = gtk_settings_get_default ();
+  int double_click_time = 400;
+
+  g_assert_cmpuint (wm_map_get_n_personas (map), ==, 1);
+  for (guint i = 0; i < wm_map_get_n_lanes (map) && lane == NULL; i++)
+    if (wm_lane_get_kind (wm_map_get_lane (map, i)) == WM_LANE_KIND_EMOTION)
+      lane = wm_map_get_lane (map, i);
+  g_assert_nonnull (lane);
+
+  /* The first click switches the inspector to the cell's page: with the
+   * input helper's round trips, the second may come later than a hand's. */
+  g_object_get (settings, "gtk-double-click-time", &double_click_time, NULL);
+  g_object_set (settings, "gtk-double-click-time", 3000, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  wm_test_present_window (GTK_WINDOW (window));
+  g_assert_true (wm_test_wait_until (is_laid_out, canvas, 5000));
+  wm_test_wait_frames (GTK_WIDGET (canvas), 3);
+
+  for (guint i = 0; i < n_points; i++)
+    {
+      WmStage *stage = wm_map_get_stage (map, i);
+      WmRect rect;
+      double x, y;
+      gpointer pair[2] = { persona, stage };
+
+      g_assert_true (wm_layout_get_cell_rect (wm_canvas_get_layout (canvas), stage, lane, &rect));
+      if (i == 0)
+        {
+          WmRect around = { rect.x, rect.y - 300, rect.width, rect.height + 400 };
+
+          wm_canvas_scroll_to_rect (canvas, &around);
+          wm_test_wait_frames (GTK_WIDGET (canvas), 3);
+        }
+      wm_canvas_document_to_widget (canvas, rect.x + rect.width / 2,
+                                    rect.y + rect.height * (i == 1 ? 0.8 : 0.3), &x, &y);
+      /* Input pacing: a new double-click, not the third click of one. */
+      if (i > 0)
+        wm_test_wait_until (never, NULL, 3100);
+      wm_test_pointer_click (GTK_WIDGET (canvas), x, y, 1, 2);
+      g_assert_true (wm_test_wait_until (has_emotion_at, pair, 5000));
+      g_assert_cmpstr (wm_history_get_undo_label (history), ==, "Set emotion");
+    }
+
+  if (dir != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, "shot-personas.png", NULL);
+      g_autofree char *command = g_strdup_printf ("import -window root %s", path);
+      WmInspector *inspector = _wm_window_get_inspector (window);
+      WmPersonaRow *row;
+      int status = 0;
+
+      wm_selection_clear (wm_canvas_get_selection (canvas));
+      g_signal_emit_by_name (inspector->persona_add, "clicked");
+      g_assert_cmpuint (inspector->persona_rows->len, ==, 2);
+      row = g_ptr_array_index (inspector->persona_rows, 0);
+      scroll_into_view (row->expander);
+      wm_test_wait_frames (GTK_WIDGET (canvas), 3);
+      g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, NULL));
+      g_test_message ("saved %s", path);
+    }
+
+  else
+    {
+      gpointer pair[2] = { persona, wm_map_get_stage (map, 0) };
+
+      /* One undo removes the point. */
+      g_assert_true (wm_history_undo (history));
+      g_assert_false (has_emotion_at (pair));
+      g_assert_false (wm_history_get_can_undo (history));
+    }
+
+  g_object_set (settings, "gtk-double-click-time", double_click_time, NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +660,8 @@ main (int   argc,
   ADD ("multi", test_inspector_multi);
   ADD ("follows-model", test_inspector_follows_model);
   ADD ("cell-edits", test_inspector_cell_edits);
+  ADD ("personas", test_inspector_personas);
+  ADD ("blank-map-emotion", test_inspector_blank_map_emotion);
 #undef ADD
 
   status = g_test_run ();

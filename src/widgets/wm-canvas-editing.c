@@ -8,7 +8,7 @@
 /* In-place editing of the canvas: adding a note and typing into it,
  * editing a note's text, renaming a stage or a lane, plus the selection
  * commands the keyboard, the actions and the menus share. A double-click
- * in an emotion lane puts a persona's point for that stage where it was.
+ * in an emotion lane puts a persona's point for that stage under the pointer.
  *
  * The editor is a WmNoteEditor shown over the card or header with
  * _wm_canvas_set_editor(). It pushes one property command when it is

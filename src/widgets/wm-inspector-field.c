@@ -239,3 +239,18 @@ _wm_inspector_field_free (gpointer data)
   g_free (field->element_id);
   g_free (field);
 }
+
+void
+_wm_inspector_field_detach (WmInspectorField *field)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (field->widget);
+
+  field->dirty = FALSE;
+  g_signal_handlers_disconnect_by_data (field->widget, field);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      g_signal_handlers_disconnect_by_data (controller, field);
+    }
+}

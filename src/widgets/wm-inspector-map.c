@@ -6,7 +6,12 @@
  */
 
 /* The inspector's pages for a focused cell (its stage and its lane) and,
- * when nothing is selected, for the map itself.
+ * when nothing is selected, for the map itself and its personas.
+ *
+ * The personas are a list that changes: each has an expander row (name,
+ * role, colour, delete) built when the map's personas change, by id and
+ * order, and only read again otherwise, so that what is typed into a
+ * persona's name survives the edits made elsewhere.
  */
 
 #define G_LOG_DOMAIN "waymark-widgets"
@@ -16,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-inspector-private.h"
+#include "wm-theme.h"
 
 static AdwEntryRow *
 add_entry_row (WmInspector       *self,
@@ -167,6 +173,276 @@ _wm_inspector_refresh_cell (WmInspector *self)
   refresh_fields (self, WM_INSPECTOR_TARGET_STAGE, WM_INSPECTOR_TARGET_LANE);
 }
 
+/* Personas */
+
+/* Curve colours that read on the canvas in both themes (the first six of
+ * the theme's persona palette). */
+static const char * const persona_palette[] = {
+  "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#7b61c9",
+};
+
+static const char * const persona_palette_names[] = {
+  N_("Blue"), N_("Vermillion"), N_("Green"), N_("Pink"), N_("Orange"), N_("Violet"),
+};
+
+static void
+persona_row_free (gpointer data)
+{
+  WmPersonaRow *row = data;
+
+  g_free (row->id);
+  g_ptr_array_unref (row->swatches);
+  g_free (row);
+}
+
+/* One style sheet per display for the persona swatches' fills. */
+static void
+ensure_persona_css (void)
+{
+  static gboolean installed;
+  g_autoptr(GtkCssProvider) provider = NULL;
+  g_autoptr(GString) css = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (installed || display == NULL)
+    return;
+
+  installed = TRUE;
+  css = g_string_new (".persona-swatch { min-width: 26px; min-height: 26px; padding: 0;"
+                      " border-radius: 9999px; color: #ffffff;"
+                      " box-shadow: inset 0 0 0 1px alpha(black, 0.15); }\n");
+  for (guint i = 0; i < G_N_ELEMENTS (persona_palette); i++)
+    g_string_append_printf (css, ".persona-swatch.persona-color-%u { background-color: %s; }\n",
+                            i, persona_palette[i]);
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider, css->str, -1);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+on_persona_swatch_clicked (GtkButton    *button,
+                           WmPersonaRow *row)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  guint index;
+
+  if (row->inspector->updating > 0 || !g_ptr_array_find (row->swatches, button, &index))
+    return;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, persona_palette[index]);
+  _wm_inspector_push_to (row->inspector, WM_INSPECTOR_TARGET_PERSONA, row->id, "color", &value);
+}
+
+static void
+on_persona_delete_clicked (WmPersonaRow *row)
+{
+  _wm_inspector_push_command (row->inspector, wm_remove_persona_command_new (row->id));
+}
+
+static WmInspectorField *
+add_persona_entry (WmPersonaRow *row,
+                   const char   *title,
+                   const char   *property)
+{
+  GtkWidget *entry = adw_entry_row_new ();
+  WmInspectorField *field;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row->expander), entry);
+  field = _wm_inspector_add_field (row->inspector, entry, WM_INSPECTOR_TARGET_PERSONA,
+                                   property, WM_FIELD_STRING);
+  field->element_id = g_strdup (row->id);
+  return field;
+}
+
+static void
+add_persona_swatches (WmPersonaRow *row)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  for (guint i = 0; i < G_N_ELEMENTS (persona_palette); i++)
+    {
+      GtkWidget *button = gtk_button_new ();
+      g_autofree char *color_class = g_strdup_printf ("persona-color-%u", i);
+
+      gtk_button_set_child (GTK_BUTTON (button),
+                            gtk_image_new_from_icon_name ("object-select-symbolic"));
+      gtk_widget_add_css_class (button, "persona-swatch");
+      gtk_widget_add_css_class (button, color_class);
+      gtk_widget_set_tooltip_text (button, _(persona_palette_names[i]));
+      g_signal_connect (button, "clicked", G_CALLBACK (on_persona_swatch_clicked), row);
+      g_ptr_array_add (row->swatches, button);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row->expander), box);
+}
+
+static WmPersonaRow *
+new_persona_row (WmInspector *self,
+                 WmPersona   *persona)
+{
+  WmPersonaRow *row = g_new0 (WmPersonaRow, 1);
+  GtkWidget *delete;
+
+  row->inspector = self;
+  row->id = g_strdup (wm_element_get_id (WM_ELEMENT (persona)));
+  row->swatches = g_ptr_array_new ();
+  row->expander = adw_expander_row_new ();
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row->expander), TRUE);
+
+  delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_add_css_class (delete, "flat");
+  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (delete, _("Delete Persona"));
+  g_signal_connect_swapped (delete, "clicked", G_CALLBACK (on_persona_delete_clicked), row);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row->expander), delete);
+  row->delete_button = delete;
+
+  row->name = add_persona_entry (row, _("Name"), "name");
+  row->role = add_persona_entry (row, _("Role"), "role");
+  add_persona_swatches (row);
+  adw_preferences_group_add (self->persona_group, row->expander);
+  return row;
+}
+
+/* Drops the rows, with what was typed into them. */
+static void
+clear_persona_rows (WmInspector *self)
+{
+  for (guint i = 0; i < self->persona_rows->len; i++)
+    {
+      WmPersonaRow *row = g_ptr_array_index (self->persona_rows, i);
+
+      _wm_inspector_field_detach (row->name);
+      _wm_inspector_field_detach (row->role);
+      adw_preferences_group_remove (self->persona_group, row->expander);
+      g_ptr_array_remove (self->fields, row->name);
+      g_ptr_array_remove (self->fields, row->role);
+    }
+  g_ptr_array_set_size (self->persona_rows, 0);
+}
+
+static gboolean
+persona_rows_match (WmInspector *self,
+                    WmMap       *map)
+{
+  if (self->persona_rows->len != wm_map_get_n_personas (map))
+    return FALSE;
+
+  for (guint i = 0; i < self->persona_rows->len; i++)
+    {
+      WmPersonaRow *row = g_ptr_array_index (self->persona_rows, i);
+
+      if (g_strcmp0 (row->id, wm_element_get_id (WM_ELEMENT (wm_map_get_persona (map, i)))) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The persona's swatch: its own colour, else the palette entry the canvas
+ * gives it by position. -1 when it is none of the swatches. */
+static int
+persona_swatch_index (WmPersona *persona,
+                      guint      position)
+{
+  const char *color = wm_persona_get_color (persona);
+
+  if (color == NULL)
+    return position % WM_THEME_N_PERSONA_COLORS < G_N_ELEMENTS (persona_palette)
+           ? (int) (position % WM_THEME_N_PERSONA_COLORS) : -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (persona_palette); i++)
+    if (g_ascii_strcasecmp (color, persona_palette[i]) == 0)
+      return i;
+  return -1;
+}
+
+static void
+refresh_persona_row (WmPersonaRow *row,
+                     WmPersona    *persona,
+                     guint         position)
+{
+  const char *role = wm_persona_get_role (persona);
+  int chosen = persona_swatch_index (persona, position);
+  g_autofree char *title = g_markup_escape_text (wm_persona_get_name (persona), -1);
+  g_autofree char *subtitle = g_markup_escape_text (role != NULL ? role : "", -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->expander), title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row->expander), subtitle);
+  for (guint i = 0; i < row->swatches->len; i++)
+    gtk_widget_set_opacity (gtk_button_get_child (g_ptr_array_index (row->swatches, i)),
+                            (int) i == chosen ? 1 : 0);
+}
+
+static void
+refresh_personas (WmInspector *self)
+{
+  WmMap *map = _wm_inspector_get_map (self);
+
+  if (map == NULL)
+    return;
+
+  if (!persona_rows_match (self, map))
+    {
+      clear_persona_rows (self);
+      for (guint i = 0; i < wm_map_get_n_personas (map); i++)
+        g_ptr_array_add (self->persona_rows, new_persona_row (self, wm_map_get_persona (map, i)));
+    }
+
+  for (guint i = 0; i < self->persona_rows->len; i++)
+    refresh_persona_row (g_ptr_array_index (self->persona_rows, i),
+                         wm_map_get_persona (map, i), i);
+}
+
+static void
+on_add_persona_clicked (WmInspector *self)
+{
+  WmMap *map = _wm_inspector_get_map (self);
+  g_autoptr(WmPersona) persona = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+
+  if (map == NULL)
+    return;
+
+  id = wm_map_new_id (map, "p");
+  /* Translators: the name of a new persona, %u its number. */
+  name = g_strdup_printf (_("Persona %u"), wm_map_get_n_personas (map) + 1);
+  persona = wm_persona_new (id, name);
+  _wm_inspector_push_command (self, wm_add_persona_command_new (persona, -1));
+}
+
+static void
+build_personas_group (WmInspector        *self,
+                      AdwPreferencesPage *page)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  ensure_persona_css ();
+  self->persona_group = ADW_PREFERENCES_GROUP (group);
+  self->persona_rows = g_ptr_array_new_with_free_func (persona_row_free);
+  adw_preferences_group_set_title (self->persona_group, _("Personas"));
+  adw_preferences_group_set_description (self->persona_group,
+                                         _("Double-click an emotion lane to plot a persona’s curve"));
+
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (add, _("Add Persona"));
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add_persona_clicked), self);
+  adw_preferences_group_set_header_suffix (self->persona_group, add);
+  self->persona_add = add;
+
+  adw_preferences_page_add (page, self->persona_group);
+}
+
 void
 _wm_inspector_build_map_page (WmInspector *self)
 {
@@ -193,10 +469,13 @@ _wm_inspector_build_map_page (WmInspector *self)
   self->map_channels = add_entry_row (self, group, _("Channels"),
                                       WM_INSPECTOR_TARGET_MAP, "channels", WM_FIELD_LIST);
   adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
+
+  build_personas_group (self, page);
 }
 
 void
 _wm_inspector_refresh_map (WmInspector *self)
 {
-  refresh_fields (self, WM_INSPECTOR_TARGET_MAP, WM_INSPECTOR_TARGET_MAP);
+  refresh_personas (self);
+  refresh_fields (self, WM_INSPECTOR_TARGET_MAP, WM_INSPECTOR_TARGET_PERSONA);
 }

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
  *   wm-inspector.c         the object, what it shows, pushing edits
  *   wm-inspector-field.c   text fields that commit a typing burst at a time
  *   wm-inspector-note.c    the page for selected notes
- *   wm-inspector-map.c     the pages for a cell (stage + lane) and the map
+ *   wm-inspector-map.c     the pages for a cell (stage + lane) and the map,
+ *                          with the map's personas
  */
 
 /* Whom a field edits. */
@@ -52,6 +53,18 @@ typedef struct
   char              *element_id; /* for WM_INSPECTOR_TARGET_PERSONA */
   guint              dirty : 1;
 } WmInspectorField;
+
+/* The rows of one persona on the map page (wm-inspector-map.c). */
+typedef struct
+{
+  WmInspector      *inspector;
+  char             *id;
+  GtkWidget        *expander;
+  GtkWidget        *delete_button;
+  WmInspectorField *name;
+  WmInspectorField *role;
+  GPtrArray        *swatches; /* GtkButton, borrowed */
+} WmPersonaRow;
 
 struct _WmInspector
 {
@@ -108,6 +121,7 @@ struct _WmInspector
   GtkTextView       *map_objectives;
   AdwEntryRow       *map_channels;
   AdwPreferencesGroup *persona_group;
+  GtkWidget         *persona_add;
   GPtrArray         *persona_rows; /* WmPersonaRow, owned, in the map's order */
 };
 
@@ -162,7 +176,10 @@ WmInspectorField *_wm_inspector_add_field      (WmInspector        *self,
  * nothing (the caller says so elsewhere). */
 void              _wm_inspector_field_refresh  (WmInspectorField   *field);
 void              _wm_inspector_field_commit   (WmInspectorField   *field);
-/* Frees field; its widget must be gone from the inspector already. */
+/* Disconnects field from its widget, dropping what was typed, before the
+ * widget goes away with the field still in use elsewhere. */
+void              _wm_inspector_field_detach   (WmInspectorField   *field);
+/* Frees field (the free function of the inspector's fields). */
 void              _wm_inspector_field_free     (gpointer            field);
 
 /* wm-inspector-note.c */
