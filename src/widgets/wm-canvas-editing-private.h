@@ -13,6 +13,8 @@
 G_BEGIN_DECLS
 
 /* Editing the canvas's document, split by concern:
+ *   wm-canvas-commands.c   map/history helpers, new-note cell and kind,
+ *                          selection commands (focus, delete, duplicate)
  *   wm-canvas-editing.c    the in-place editor, adding notes, editing texts
  *   wm-canvas-keys.c       the keyboard: focus moves, shortcuts
  *   wm-canvas-actions.c    the "canvas" actions and the context menu
@@ -48,13 +50,15 @@ struct _WmCanvasEditing
   GCancellable       *cancellable;
 };
 
-/* wm-canvas-editing.c */
+/* wm-canvas-commands.c: the document */
 WmMap     *_wm_canvas_get_map            (WmCanvas     *self);
 WmHistory *_wm_canvas_get_history        (WmCanvas     *self);
 /* Pushes command (transfer full) on the document's history; FALSE (with a
  * message in the log's debug output) when it could not apply. */
 gboolean   _wm_canvas_push               (WmCanvas     *self,
                                           WmCommand    *command);
+
+/* wm-canvas-editing.c */
 gboolean   _wm_canvas_is_editing         (WmCanvas     *self);
 /* Commits and closes the editor, if one is open. */
 void       _wm_canvas_commit_editor      (WmCanvas     *self);
@@ -76,6 +80,10 @@ gboolean   _wm_canvas_add_stage          (WmCanvas     *self,
                                           int           position);
 gboolean   _wm_canvas_add_lane           (WmCanvas     *self,
                                           int           position);
+
+/* wm-canvas-commands.c: cells, kinds, the selection */
+/* An element's id, or NULL for NULL. */
+const char *_wm_canvas_id_of             (gpointer      element);
 /* Lanes whose cells hold notes (every kind but emotion). */
 gboolean   _wm_canvas_lane_holds_notes   (WmLane       *lane);
 /* The cell keyboard commands act on: the focused cell, else the focused
