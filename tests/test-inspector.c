@@ -509,6 +509,202 @@ test_inspector_personas (Fixture       *fixture,
                    "Maya");
 }
 
+/* The row's field for property. */
+static WmInspectorField *
+persona_field (WmPersonaRow *row,
+               const char   *property)
+{
+  for (guint i = 0; i < row->fields->len; i++)
+    {
+      WmInspectorField *field = g_ptr_array_index (row->fields, i);
+
+      if (g_str_equal (field->property, property))
+        return field;
+    }
+  g_assert_not_reached ();
+}
+
+/* With WAYMARK_PERSONA_SHOTS=DIR set, DIR/name shows the screen. */
+static void
+maybe_shoot (GtkWidget  *widget,
+             const char *name)
+{
+  const char *dir = g_getenv ("WAYMARK_PERSONA_SHOTS");
+  g_autofree char *path = NULL;
+  g_autofree char *command = NULL;
+  int status = 0;
+
+  if (dir == NULL)
+    return;
+
+  path = g_build_filename (dir, name, NULL);
+  command = g_strdup_printf ("import -window root %s", path);
+  wm_test_wait_frames (widget, 3);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, NULL));
+  g_test_message ("saved %s", path);
+}
+
+static gboolean
+persona_quote_is (gpointer data)
+{
+  gpointer *pair = data;
+
+  return g_strcmp0 (wm_persona_get_quote (pair[0]), pair[1]) == 0;
+}
+
+/* A persona's details: its quote by real typing and Enter (one undo step
+ * back), its goals one per line. */
+static void
+test_inspector_persona_details (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  WmPersonaRow *row = persona_row (fixture, 0);
+  WmPersona *persona = wm_map_get_persona (fixture->map, 0);
+  g_autofree char *before = g_strdup (wm_persona_get_quote (persona));
+  GtkWidget *quote = persona_field (row, "quote")->widget;
+  GtkTextView *goals = GTK_TEXT_VIEW (persona_field (row, "goals")->widget);
+  g_autofree char *goals_before = g_strjoinv ("\n", (char **) wm_persona_get_goals (persona));
+  g_autofree char *shown = NULL;
+  gpointer pair[2] = { persona, (gpointer) "Just ship it" };
+
+  g_assert_cmpstr (visible_page (fixture), ==, "map");
+  g_assert_nonnull (before);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (quote)), ==, before);
+  shown = text_view_text (goals);
+  g_assert_cmpuint (g_strv_length ((char **) wm_persona_get_goals (persona)), >, 0);
+  g_assert_cmpstr (shown, ==, goals_before);
+  g_clear_pointer (&shown, g_free);
+
+  g_assert_true (wm_test_wait_until (is_laid_out, quote, 5000));
+  scroll_into_view (quote);
+  wm_test_pointer_click (quote, gtk_widget_get_width (quote) / 3.0,
+                         gtk_widget_get_height (quote) / 2.0, 1, 1);
+  g_assert_true (wm_test_wait_until (has_focus, quote, 5000));
+  wm_test_key ("ctrl+a");
+  wm_test_type ("Just ship it");
+  g_assert_cmpstr (wm_persona_get_quote (persona), ==, before);
+  wm_test_key ("Return");
+  g_assert_true (wm_test_wait_until (persona_quote_is, pair, 5000));
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), !=, NULL);
+
+  /* One undo reverts it, in the model and the entry. */
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_cmpstr (wm_persona_get_quote (persona), ==, before);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (quote)), ==, before);
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+
+  /* Goals: one per line, blank lines dropped. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (goals), "Find a jacket\n\n  Pay fast \n", -1);
+  wm_inspector_commit (fixture->inspector);
+  g_assert_cmpuint (g_strv_length ((char **) wm_persona_get_goals (persona)), ==, 2);
+  g_assert_cmpstr (wm_persona_get_goals (persona)[0], ==, "Find a jacket");
+  g_assert_cmpstr (wm_persona_get_goals (persona)[1], ==, "Pay fast");
+  scroll_into_view (row->expander);
+  maybe_shoot (quote, "shot-persona-details.png");
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+  shown = text_view_text (goals);
+  g_assert_cmpstr (shown, ==, goals_before);
+}
+
+/* The cell page of an emotion lane: each persona's value and comment at
+ * the stage, edited through "Set emotion" commands. */
+static void
+test_inspector_emotions (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  WmInspector *inspector = fixture->inspector;
+  WmPersona *persona = wm_map_get_persona (fixture->map, 0);
+  WmLane *lane = NULL;
+  WmStage *stage = NULL;
+  WmEmotionRow *row;
+  const char *comment = NULL;
+  g_autofree char *comment_before = NULL;
+  int value = 0;
+  int new_value;
+
+  for (guint i = 0; i < wm_map_get_n_lanes (fixture->map) && lane == NULL; i++)
+    if (wm_lane_get_kind (wm_map_get_lane (fixture->map, i)) == WM_LANE_KIND_EMOTION)
+      lane = wm_map_get_lane (fixture->map, i);
+  g_assert_nonnull (lane);
+  for (guint i = 0; i < wm_map_get_n_stages (fixture->map) && stage == NULL; i++)
+    if (wm_persona_get_emotion (persona, wm_element_get_id (WM_ELEMENT (wm_map_get_stage (fixture->map, i))),
+                                &value, NULL))
+      stage = wm_map_get_stage (fixture->map, i);
+  g_assert_nonnull (stage);
+
+  /* Not on another lane's cell. */
+  wm_selection_set_focus_cell (fixture->selection,
+                               wm_element_get_id (WM_ELEMENT (stage)),
+                               wm_element_get_id (WM_ELEMENT (wm_map_get_lane (fixture->map,
+                                 wm_map_get_lane (fixture->map, 0) == lane ? 1 : 0))));
+  g_assert_cmpstr (visible_page (fixture), ==, "cell");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (inspector->emotion_group)));
+
+  wm_selection_set_focus_cell (fixture->selection,
+                               wm_element_get_id (WM_ELEMENT (stage)),
+                               wm_element_get_id (WM_ELEMENT (lane)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (inspector->emotion_group)));
+  g_assert_cmpuint (inspector->emotion_rows->len, ==, wm_map_get_n_personas (fixture->map));
+  row = g_ptr_array_index (inspector->emotion_rows, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row->value)));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (row->value), ==, value);
+
+  /* A comment through the entry: one "Set emotion", the value kept. */
+  gtk_editable_set_text (GTK_EDITABLE (row->comment->widget), "Too many steps");
+  g_signal_emit_by_name (row->comment->widget, "entry-activated");
+  g_assert_true (wm_persona_get_emotion (persona, wm_element_get_id (WM_ELEMENT (stage)),
+                                         &new_value, &comment));
+  g_assert_cmpstr (comment, ==, "Too many steps");
+  g_assert_cmpint (new_value, ==, value);
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Set emotion");
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+  wm_persona_get_emotion (persona, wm_element_get_id (WM_ELEMENT (stage)), NULL, &comment);
+  /* The model owns comment: keep a copy across the next edits. */
+  comment_before = g_strdup (comment != NULL ? comment : "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row->comment->widget)), ==, comment_before);
+
+  /* The value through the spin button keeps the comment. */
+  gtk_spin_button_set_value (row->value, value == 5 ? 4 : value + 1);
+  g_assert_true (wm_persona_get_emotion (persona, wm_element_get_id (WM_ELEMENT (stage)),
+                                         &new_value, NULL));
+  g_assert_cmpint (new_value, ==, value == 5 ? 4 : value + 1);
+  wm_persona_get_emotion (persona, wm_element_get_id (WM_ELEMENT (stage)), NULL, &comment);
+  g_assert_cmpstr (comment != NULL ? comment : "", ==, comment_before);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row->comment->widget)), ==, comment_before);
+  if (g_getenv ("WAYMARK_PERSONA_SHOTS") != NULL)
+    {
+      g_assert_true (wm_test_wait_until (is_laid_out, row->expander, 5000));
+      scroll_into_view (row->expander);
+      maybe_shoot (row->expander, "shot-emotions.png");
+    }
+
+  /* Unset (undoably, elsewhere): "no value", and its button sets 0. */
+  g_assert_true (wm_history_push (fixture->history,
+                                  wm_emotion_command_new_unset (wm_element_get_id (WM_ELEMENT (persona)),
+                                                                wm_element_get_id (WM_ELEMENT (stage))),
+                                  NULL));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (row->value)));
+  g_assert_true (gtk_widget_get_visible (row->no_value));
+  g_signal_emit_by_name (row->set_button, "clicked");
+  g_assert_true (wm_persona_get_emotion (persona, wm_element_get_id (WM_ELEMENT (stage)),
+                                         &new_value, NULL));
+  g_assert_cmpint (new_value, ==, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row->value)));
+
+  /* Persona added: the rows are rebuilt. */
+  wm_selection_clear (fixture->selection);
+  g_signal_emit_by_name (inspector->persona_add, "clicked");
+  wm_selection_set_focus_cell (fixture->selection,
+                               wm_element_get_id (WM_ELEMENT (stage)),
+                               wm_element_get_id (WM_ELEMENT (lane)));
+  g_assert_cmpuint (inspector->emotion_rows->len, ==, wm_map_get_n_personas (fixture->map));
+  row = g_ptr_array_index (inspector->emotion_rows, inspector->emotion_rows->len - 1);
+  g_assert_true (gtk_widget_get_visible (row->no_value));
+  g_assert_false (gtk_widget_get_sensitive (row->comment->widget));
+}
+
 static gboolean
 has_emotion_at (gpointer data)
 {
@@ -661,6 +857,8 @@ main (int   argc,
   ADD ("follows-model", test_inspector_follows_model);
   ADD ("cell-edits", test_inspector_cell_edits);
   ADD ("personas", test_inspector_personas);
+  ADD ("persona-details", test_inspector_persona_details);
+  ADD ("emotions", test_inspector_emotions);
   ADD ("blank-map-emotion", test_inspector_blank_map_emotion);
 #undef ADD
 

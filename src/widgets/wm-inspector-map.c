@@ -9,9 +9,11 @@
  * when nothing is selected, for the map itself and its personas.
  *
  * The personas are a list that changes: each has an expander row (name,
- * role, colour, delete) built when the map's personas change, by id and
- * order, and only read again otherwise, so that what is typed into a
- * persona's name survives the edits made elsewhere.
+ * role, quote, goals, needs, frustrations, colour, delete) built when the
+ * map's personas change, by id and order, and only read again otherwise,
+ * so that what is typed into a persona's fields survives the edits made
+ * elsewhere. The cell page of an emotion lane has the same kind of rows
+ * for each persona's value and comment at the focused stage.
  */
 
 #define G_LOG_DOMAIN "waymark-widgets"
@@ -102,6 +104,242 @@ on_lane_kind_selected (WmInspector *self)
   _wm_inspector_push (self, WM_INSPECTOR_TARGET_LANE, "kind", &value);
 }
 
+/* Emotions: on an emotion lane's cell, each persona's value and comment at
+ * the focused stage. The rows are built per persona (by id and order) and
+ * only read again when the focused cell changes, like the personas' rows
+ * on the map page: a field is never freed while it commits (a commit can
+ * change the focused cell, never the personas). */
+
+static WmPersona *
+lookup_persona (WmInspector *self,
+                const char  *persona_id)
+{
+  WmMap *map = _wm_inspector_get_map (self);
+
+  return map != NULL && persona_id != NULL ? wm_map_lookup_persona (map, persona_id) : NULL;
+}
+
+gboolean
+_wm_inspector_get_emotion_comment (WmInspector *self,
+                                   const char  *persona_id,
+                                   GValue      *value)
+{
+  WmPersona *persona = lookup_persona (self, persona_id);
+  const char *comment = NULL;
+
+  g_value_init (value, G_TYPE_STRING);
+  if (persona == NULL || self->stage_id == NULL ||
+      !wm_persona_get_emotion (persona, self->stage_id, NULL, &comment))
+    return FALSE;
+
+  g_value_set_string (value, comment);
+  return TRUE;
+}
+
+void
+_wm_inspector_push_emotion_comment (WmInspector *self,
+                                    const char  *persona_id,
+                                    const char  *comment)
+{
+  WmPersona *persona = lookup_persona (self, persona_id);
+  const char *current = NULL;
+  int value = 0;
+
+  if (persona == NULL || self->stage_id == NULL)
+    return;
+
+  if (comment != NULL && *comment == '\0')
+    comment = NULL;
+  if (wm_persona_get_emotion (persona, self->stage_id, &value, &current) &&
+      g_strcmp0 (current, comment) == 0)
+    return;
+
+  _wm_inspector_push_command (self, wm_emotion_command_new_set (persona_id, self->stage_id,
+                                                                value, comment));
+}
+
+static void
+emotion_row_free (gpointer data)
+{
+  WmEmotionRow *row = data;
+
+  g_free (row->persona_id);
+  g_free (row);
+}
+
+static void
+on_emotion_value_changed (WmEmotionRow *row)
+{
+  WmInspector *self = row->inspector;
+  WmPersona *persona = lookup_persona (self, row->persona_id);
+  int value = gtk_spin_button_get_value_as_int (row->value);
+  const char *comment = NULL;
+  int current;
+
+  if (self->updating > 0 || persona == NULL || self->stage_id == NULL)
+    return;
+  if (wm_persona_get_emotion (persona, self->stage_id, &current, &comment) && current == value)
+    return;
+
+  _wm_inspector_push_command (self, wm_emotion_command_new_set (row->persona_id, self->stage_id,
+                                                                value, comment));
+}
+
+static void
+on_emotion_set_clicked (WmEmotionRow *row)
+{
+  WmInspector *self = row->inspector;
+  WmPersona *persona = lookup_persona (self, row->persona_id);
+
+  if (persona == NULL || self->stage_id == NULL ||
+      wm_persona_get_emotion (persona, self->stage_id, NULL, NULL))
+    return;
+
+  _wm_inspector_push_command (self, wm_emotion_command_new_set (row->persona_id, self->stage_id,
+                                                                0, NULL));
+}
+
+static void
+add_emotion_value_row (WmEmotionRow *row)
+{
+  GtkWidget *value_row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (WM_EMOTION_MIN, WM_EMOTION_MAX, 1);
+  GtkWidget *label = gtk_label_new (_("No value"));
+  GtkWidget *set = gtk_button_new_with_label (_("Set to 0"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (value_row), _("Value"));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (on_emotion_value_changed), row);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (value_row), spin);
+  row->value = GTK_SPIN_BUTTON (spin);
+
+  row->no_value = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_valign (set, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (set, "clicked", G_CALLBACK (on_emotion_set_clicked), row);
+  gtk_box_append (GTK_BOX (row->no_value), label);
+  gtk_box_append (GTK_BOX (row->no_value), set);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (value_row), row->no_value);
+  row->set_button = set;
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row->expander), value_row);
+}
+
+static WmEmotionRow *
+new_emotion_row (WmInspector *self,
+                 WmPersona   *persona)
+{
+  WmEmotionRow *row = g_new0 (WmEmotionRow, 1);
+  GtkWidget *entry = adw_entry_row_new ();
+
+  row->inspector = self;
+  row->persona_id = g_strdup (wm_element_get_id (WM_ELEMENT (persona)));
+  row->expander = adw_expander_row_new ();
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row->expander), TRUE);
+  add_emotion_value_row (row);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Comment"));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row->expander), entry);
+  row->comment = _wm_inspector_add_field (self, entry, WM_INSPECTOR_TARGET_EMOTION,
+                                          "comment", WM_FIELD_STRING);
+  row->comment->element_id = g_strdup (row->persona_id);
+
+  adw_preferences_group_add (self->emotion_group, row->expander);
+  return row;
+}
+
+static void
+clear_emotion_rows (WmInspector *self)
+{
+  for (guint i = 0; i < self->emotion_rows->len; i++)
+    {
+      WmEmotionRow *row = g_ptr_array_index (self->emotion_rows, i);
+
+      _wm_inspector_field_detach (row->comment);
+      adw_preferences_group_remove (self->emotion_group, row->expander);
+      g_ptr_array_remove (self->fields, row->comment);
+    }
+  g_ptr_array_set_size (self->emotion_rows, 0);
+}
+
+static gboolean
+emotion_rows_match (WmInspector *self,
+                    WmMap       *map)
+{
+  if (self->emotion_rows->len != wm_map_get_n_personas (map))
+    return FALSE;
+
+  for (guint i = 0; i < self->emotion_rows->len; i++)
+    {
+      WmEmotionRow *row = g_ptr_array_index (self->emotion_rows, i);
+
+      if (g_strcmp0 (row->persona_id,
+                     wm_element_get_id (WM_ELEMENT (wm_map_get_persona (map, i)))) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+refresh_emotion_row (WmEmotionRow *row,
+                     WmPersona    *persona)
+{
+  WmInspector *self = row->inspector;
+  g_autofree char *title = g_markup_escape_text (wm_persona_get_name (persona), -1);
+  int value = 0;
+  gboolean has_value = wm_persona_get_emotion (persona, self->stage_id, &value, NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->expander), title);
+  gtk_widget_set_visible (GTK_WIDGET (row->value), has_value);
+  gtk_widget_set_visible (row->no_value, !has_value);
+  gtk_widget_set_sensitive (row->comment->widget, has_value || row->comment->dirty);
+
+  self->updating++;
+  gtk_spin_button_set_value (row->value, value);
+  self->updating--;
+  _wm_inspector_field_refresh (row->comment);
+}
+
+static void
+refresh_emotions (WmInspector *self,
+                  WmMap       *map,
+                  WmLane      *lane)
+{
+  gboolean shown = wm_lane_get_kind (lane) == WM_LANE_KIND_EMOTION;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->emotion_group), shown);
+  if (!shown)
+    return;
+
+  if (!emotion_rows_match (self, map))
+    {
+      clear_emotion_rows (self);
+      for (guint i = 0; i < wm_map_get_n_personas (map); i++)
+        g_ptr_array_add (self->emotion_rows, new_emotion_row (self, wm_map_get_persona (map, i)));
+    }
+
+  adw_preferences_group_set_description (self->emotion_group,
+                                         self->emotion_rows->len == 0
+                                         ? _("Add a persona on the map’s page to plot its curve")
+                                         : NULL);
+  for (guint i = 0; i < self->emotion_rows->len; i++)
+    refresh_emotion_row (g_ptr_array_index (self->emotion_rows, i), wm_map_get_persona (map, i));
+}
+
+static void
+build_emotions_group (WmInspector        *self,
+                      AdwPreferencesPage *page)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  self->emotion_group = ADW_PREFERENCES_GROUP (group);
+  self->emotion_rows = g_ptr_array_new_with_free_func (emotion_row_free);
+  adw_preferences_group_set_title (self->emotion_group, _("Emotions"));
+  gtk_widget_set_visible (group, FALSE);
+  adw_preferences_page_add (page, self->emotion_group);
+}
+
 void
 _wm_inspector_build_cell_page (WmInspector *self)
 {
@@ -141,6 +379,8 @@ _wm_inspector_build_cell_page (WmInspector *self)
   g_signal_connect_swapped (self->lane_height, "value-changed",
                             G_CALLBACK (on_lane_height_changed), self);
   adw_preferences_page_add (page, self->lane_group);
+
+  build_emotions_group (self, page);
 }
 
 static void
@@ -171,6 +411,7 @@ _wm_inspector_refresh_cell (WmInspector *self)
   self->updating--;
 
   refresh_fields (self, WM_INSPECTOR_TARGET_STAGE, WM_INSPECTOR_TARGET_LANE);
+  refresh_emotions (self, map, lane);
 }
 
 /* Personas */
@@ -191,6 +432,7 @@ persona_row_free (gpointer data)
   WmPersonaRow *row = data;
 
   g_free (row->id);
+  g_ptr_array_unref (row->fields);
   g_ptr_array_unref (row->swatches);
   g_free (row);
 }
@@ -255,7 +497,46 @@ add_persona_entry (WmPersonaRow *row,
   field = _wm_inspector_add_field (row->inspector, entry, WM_INSPECTOR_TARGET_PERSONA,
                                    property, WM_FIELD_STRING);
   field->element_id = g_strdup (row->id);
+  g_ptr_array_add (row->fields, field);
   return field;
+}
+
+/* A titled multi-line field: one item per line. */
+static void
+add_persona_lines (WmPersonaRow *row,
+                   const char   *title,
+                   const char   *property)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *hint = gtk_label_new (_("One per line"));
+  GtkWidget *card;
+  GtkTextView *view = _wm_inspector_new_text_view (&card);
+  GtkWidget *scroller = gtk_frame_get_child (GTK_FRAME (card));
+  WmInspectorField *field;
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_add_css_class (hint, "caption");
+  gtk_box_append (GTK_BOX (header), label);
+  gtk_box_append (GTK_BOX (header), hint);
+  gtk_box_append (GTK_BOX (box), header);
+  /* Three of them per persona: smaller than the map's own. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 56);
+  gtk_box_append (GTK_BOX (box), card);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row->expander), box);
+
+  field = _wm_inspector_add_field (row->inspector, GTK_WIDGET (view), WM_INSPECTOR_TARGET_PERSONA,
+                                   property, WM_FIELD_LINES);
+  field->element_id = g_strdup (row->id);
+  g_ptr_array_add (row->fields, field);
 }
 
 static void
@@ -294,6 +575,7 @@ new_persona_row (WmInspector *self,
   row->inspector = self;
   row->id = g_strdup (wm_element_get_id (WM_ELEMENT (persona)));
   row->swatches = g_ptr_array_new ();
+  row->fields = g_ptr_array_new ();
   row->expander = adw_expander_row_new ();
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row->expander), TRUE);
 
@@ -306,7 +588,11 @@ new_persona_row (WmInspector *self,
   row->delete_button = delete;
 
   row->name = add_persona_entry (row, _("Name"), "name");
-  row->role = add_persona_entry (row, _("Role"), "role");
+  add_persona_entry (row, _("Role"), "role");
+  add_persona_entry (row, _("Quote"), "quote");
+  add_persona_lines (row, _("Goals"), "goals");
+  add_persona_lines (row, _("Needs"), "needs");
+  add_persona_lines (row, _("Frustrations"), "frustrations");
   add_persona_swatches (row);
   adw_preferences_group_add (self->persona_group, row->expander);
   return row;
@@ -320,11 +606,12 @@ clear_persona_rows (WmInspector *self)
     {
       WmPersonaRow *row = g_ptr_array_index (self->persona_rows, i);
 
-      _wm_inspector_field_detach (row->name);
-      _wm_inspector_field_detach (row->role);
+      for (guint j = 0; j < row->fields->len; j++)
+        _wm_inspector_field_detach (g_ptr_array_index (row->fields, j));
       adw_preferences_group_remove (self->persona_group, row->expander);
-      g_ptr_array_remove (self->fields, row->name);
-      g_ptr_array_remove (self->fields, row->role);
+      for (guint j = 0; j < row->fields->len; j++)
+        g_ptr_array_remove (self->fields, g_ptr_array_index (row->fields, j));
+      g_ptr_array_set_size (row->fields, 0);
     }
   g_ptr_array_set_size (self->persona_rows, 0);
 }

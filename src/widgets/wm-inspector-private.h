@@ -18,8 +18,9 @@ G_BEGIN_DECLS
  *   wm-inspector.c         the object, what it shows, pushing edits
  *   wm-inspector-field.c   text fields that commit a typing burst at a time
  *   wm-inspector-note.c    the page for selected notes
- *   wm-inspector-map.c     the pages for a cell (stage + lane) and the map,
- *                          with the map's personas
+ *   wm-inspector-map.c     the pages for a cell (stage + lane, and the
+ *                          personas' emotions on an emotion lane) and the
+ *                          map, with the map's personas
  */
 
 /* Whom a field edits. */
@@ -30,6 +31,8 @@ typedef enum
   WM_INSPECTOR_TARGET_LANE,
   WM_INSPECTOR_TARGET_MAP,
   WM_INSPECTOR_TARGET_PERSONA, /* the field's element_id */
+  WM_INSPECTOR_TARGET_EMOTION, /* the comment of the field's element_id
+                                * (a persona) at the focused stage */
 } WmInspectorTarget;
 
 /* How a text field's text becomes a property value. */
@@ -61,10 +64,23 @@ typedef struct
   char             *id;
   GtkWidget        *expander;
   GtkWidget        *delete_button;
-  WmInspectorField *name;
-  WmInspectorField *role;
+  WmInspectorField *name;     /* also in fields */
+  GPtrArray        *fields;   /* WmInspectorField, borrowed from the inspector's */
   GPtrArray        *swatches; /* GtkButton, borrowed */
 } WmPersonaRow;
+
+/* The rows of one persona's emotion at the focused stage, on the cell page
+ * of an emotion lane (wm-inspector-map.c). */
+typedef struct
+{
+  WmInspector      *inspector;
+  char             *persona_id;
+  GtkWidget        *expander;
+  GtkSpinButton    *value;      /* shown when the persona has a value there */
+  GtkWidget        *no_value;   /* shown when it has none: a label and a button */
+  GtkWidget        *set_button;
+  WmInspectorField *comment;    /* WM_INSPECTOR_TARGET_EMOTION */
+} WmEmotionRow;
 
 struct _WmInspector
 {
@@ -114,6 +130,8 @@ struct _WmInspector
   AdwEntryRow       *lane_title;
   AdwComboRow       *lane_kind;
   GtkSpinButton     *lane_height;
+  AdwPreferencesGroup *emotion_group;
+  GPtrArray         *emotion_rows; /* WmEmotionRow, owned, in the map's persona order */
 
   /* Map page */
   AdwEntryRow       *map_title;
@@ -189,6 +207,15 @@ void              _wm_inspector_refresh_note    (WmInspector       *self);
 /* wm-inspector-map.c */
 void              _wm_inspector_build_cell_page (WmInspector       *self);
 void              _wm_inspector_refresh_cell    (WmInspector       *self);
+/* The comment of element_id (a persona) at the focused stage, as a string
+ * in value (initialized by the call); FALSE when it has no value there. */
+gboolean          _wm_inspector_get_emotion_comment  (WmInspector  *self,
+                                                      const char   *persona_id,
+                                                      GValue       *value);
+/* Pushes "Set emotion" with comment, keeping the value (0 when none). */
+void              _wm_inspector_push_emotion_comment (WmInspector  *self,
+                                                      const char   *persona_id,
+                                                      const char   *comment);
 void              _wm_inspector_build_map_page  (WmInspector       *self);
 void              _wm_inspector_refresh_map     (WmInspector       *self);
 

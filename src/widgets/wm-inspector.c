@@ -90,6 +90,7 @@ get_target_elements (WmInspector       *self,
       element = element_id != NULL ? wm_map_lookup_persona (map, element_id) : NULL;
       break;
 
+    case WM_INSPECTOR_TARGET_EMOTION: /* no element's property */
     default:
       g_assert_not_reached ();
     }
@@ -167,9 +168,13 @@ _wm_inspector_get_common_of (WmInspector       *self,
                              const char        *property,
                              GValue            *value)
 {
-  g_autoptr(GPtrArray) elements = get_target_elements (self, target, element_id);
+  g_autoptr(GPtrArray) elements = NULL;
   GParamSpec *pspec;
 
+  if (target == WM_INSPECTOR_TARGET_EMOTION)
+    return _wm_inspector_get_emotion_comment (self, element_id, value);
+
+  elements = get_target_elements (self, target, element_id);
   if (elements->len == 0)
     return FALSE;
 
@@ -226,10 +231,19 @@ _wm_inspector_push_to (WmInspector       *self,
                        const char        *property,
                        const GValue      *value)
 {
-  g_autoptr(GPtrArray) elements = get_target_elements (self, target, element_id);
-  g_autoptr(GPtrArray) commands = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) elements = NULL;
+  g_autoptr(GPtrArray) commands = NULL;
   WmCommand *command;
 
+  /* An emotion's comment is no property: it has a command of its own. */
+  if (target == WM_INSPECTOR_TARGET_EMOTION)
+    {
+      _wm_inspector_push_emotion_comment (self, element_id, g_value_get_string (value));
+      return;
+    }
+
+  elements = get_target_elements (self, target, element_id);
+  commands = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < elements->len; i++)
     {
       if (element_has_value (elements->pdata[i], property, value))
@@ -509,6 +523,7 @@ wm_inspector_finalize (GObject *object)
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_clear_pointer (&self->swatches, g_ptr_array_unref);
   g_clear_pointer (&self->persona_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->emotion_rows, g_ptr_array_unref);
   g_clear_pointer (&self->note_ids, g_strfreev);
   g_clear_pointer (&self->stage_id, g_free);
   g_clear_pointer (&self->lane_id, g_free);
@@ -619,6 +634,8 @@ wm_inspector_init (WmInspector *self)
   g_signal_group_connect_object (self->map_signals, "element-changed",
                                  G_CALLBACK (on_map_changed), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->map_signals, "notify",
+                                 G_CALLBACK (on_map_changed), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->map_signals, "emotion-changed",
                                  G_CALLBACK (on_map_changed), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->map_signals, "note-added",
                                  G_CALLBACK (on_map_changed), self, G_CONNECT_SWAPPED);
