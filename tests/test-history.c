@@ -1397,6 +1397,59 @@ test_history_releases (void)
   g_assert_null (persona);
 }
 
+typedef struct
+{
+  WmHistory *history;
+  guint      n_changed;
+  gboolean   busy_in_model_signal;
+} ChangedCount;
+
+static void
+on_history_changed (ChangedCount *count)
+{
+  g_assert_false (wm_history_is_busy (count->history));
+  count->n_changed++;
+}
+
+static void
+on_map_notify (ChangedCount *count)
+{
+  count->busy_in_model_signal |= wm_history_is_busy (count->history);
+}
+
+/* "changed" comes once per step that changed the map, after it, and the
+ * model's own signals arrive while the history is busy. */
+static void
+test_history_changed_signal (void)
+{
+  g_autoptr(WmMap) map = create_map ();
+  g_autoptr(WmHistory) history = wm_history_new (map);
+  g_autoptr(GError) error = NULL;
+  ChangedCount count = { history, 0, FALSE };
+
+  g_signal_connect_swapped (history, "changed", G_CALLBACK (on_history_changed), &count);
+  g_signal_connect_swapped (map, "notify::title", G_CALLBACK (on_map_notify), &count);
+  g_assert_false (wm_history_is_busy (history));
+
+  g_assert_true (wm_history_push (history, make_map_title (), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count.n_changed, ==, 1);
+  g_assert_true (count.busy_in_model_signal);
+
+  g_assert_false (wm_history_push (history,
+                                   wm_property_command_new_string ("n-missing", "text", "x"),
+                                   &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (count.n_changed, ==, 1);
+
+  g_assert_true (wm_history_undo (history));
+  g_assert_cmpuint (count.n_changed, ==, 2);
+  g_assert_true (wm_history_redo (history));
+  g_assert_cmpuint (count.n_changed, ==, 3);
+  g_assert_false (wm_history_redo (history));
+  g_assert_cmpuint (count.n_changed, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1434,6 +1487,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/history/stack/notify", test_history_notify);
+  g_test_add_func ("/history/stack/changed-signal", test_history_changed_signal);
   g_test_add_func ("/history/stack/busy", test_history_busy);
   g_test_add_func ("/history/stack/releases", test_history_releases);
 

@@ -78,6 +78,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static WmCommand *
 peek (GPtrArray *stack)
 {
@@ -276,6 +283,13 @@ wm_history_class_init (WmHistoryClass *klass)
   properties[PROP_REDO_LABEL] = label_property ("redo-label");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -384,6 +398,7 @@ wm_history_push (WmHistory  *self,
   drop_redo (self);
   record (self, g_steal_pointer (&owned));
   update_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
 
   return TRUE;
 }
@@ -407,6 +422,7 @@ wm_history_undo (WmHistory *self)
   g_ptr_array_add (self->redo_stack, g_steal_pointer (&command));
   self->can_merge = FALSE;
   update_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
 
   return TRUE;
 }
@@ -444,6 +460,8 @@ wm_history_redo (WmHistory *self)
     }
 
   update_state (self);
+  if (applied)
+    g_signal_emit (self, signals[CHANGED], 0);
 
   return applied;
 }
@@ -535,4 +553,12 @@ wm_history_get_redo_label (WmHistory *self)
   g_return_val_if_fail (WM_IS_HISTORY (self), NULL);
 
   return self->redo_label;
+}
+
+gboolean
+wm_history_is_busy (WmHistory *self)
+{
+  g_return_val_if_fail (WM_IS_HISTORY (self), FALSE);
+
+  return self->busy;
 }

@@ -65,4 +65,12 @@ gboolean    wm_history_get_is_modified (WmHistory   *self);
 const char *wm_history_get_undo_label  (WmHistory   *self);
 const char *wm_history_get_redo_label  (WmHistory   *self);
 
+/* TRUE while a command applies or reverts. A view that reads the map on
+ * every model signal can wait for "changed" instead: one step (a push, an
+ * undo, a redo) may emit many signals, one per note it touches. */
+gboolean    wm_history_is_busy         (WmHistory   *self);
+
+/* Signal "changed" (no arguments): emitted once after each push, undo or
+ * redo that changed the map. */
+
 G_END_DECLS

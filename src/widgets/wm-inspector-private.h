@@ -89,6 +89,7 @@ struct _WmInspector
   WmDocument        *document;
   WmSelection       *selection;
   GSignalGroup      *map_signals;
+  GSignalGroup      *history_signals;
   GSignalGroup      *selection_signals;
 
   /* What the pages show, by id (NULL when none). */

@@ -403,15 +403,30 @@ update (WmInspector *self)
     }
 }
 
-/* Any change of the map: what the page shows may have changed. An edit
- * of many notes emits once per note, so during the inspector's own push
- * the page is read once, afterwards. */
+/* Any change of the map: what the page shows may have changed. A history
+ * step that touches many notes emits once per note, so while the history
+ * is applying one (or the inspector is pushing its own) the page is only
+ * marked stale, and read once when the step is done. */
+static gboolean
+history_is_busy (WmInspector *self)
+{
+  return self->document != NULL &&
+         wm_history_is_busy (wm_document_get_history (self->document));
+}
+
 static void
 on_map_changed (WmInspector *self)
 {
-  if (self->pushing > 0)
+  if (self->pushing > 0 || history_is_busy (self))
     self->stale = TRUE;
   else
+    update (self);
+}
+
+static void
+on_history_changed (WmInspector *self)
+{
+  if (self->pushing == 0 && self->stale)
     update (self);
 }
 
@@ -456,6 +471,8 @@ wm_inspector_set_document (WmInspector *self,
   g_set_object (&self->document, document);
   g_signal_group_set_target (self->map_signals,
                              document != NULL ? wm_document_get_map (document) : NULL);
+  g_signal_group_set_target (self->history_signals,
+                             document != NULL ? wm_document_get_history (document) : NULL);
   update (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
@@ -498,6 +515,8 @@ wm_inspector_dispose (GObject *object)
    * nothing. */
   if (self->map_signals != NULL)
     g_signal_group_set_target (self->map_signals, NULL);
+  if (self->history_signals != NULL)
+    g_signal_group_set_target (self->history_signals, NULL);
   if (self->selection_signals != NULL)
     g_signal_group_set_target (self->selection_signals, NULL);
   g_clear_object (&self->document);
@@ -510,6 +529,7 @@ wm_inspector_dispose (GObject *object)
     }
 
   g_clear_object (&self->map_signals);
+  g_clear_object (&self->history_signals);
   g_clear_object (&self->selection_signals);
 
   G_OBJECT_CLASS (wm_inspector_parent_class)->dispose (object);
@@ -645,6 +665,10 @@ wm_inspector_init (WmInspector *self)
                                  G_CALLBACK (on_map_changed), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->map_signals, "structure-changed",
                                  G_CALLBACK (on_map_changed), self, G_CONNECT_SWAPPED);
+
+  self->history_signals = g_signal_group_new (WM_TYPE_HISTORY);
+  g_signal_group_connect_object (self->history_signals, "changed",
+                                 G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
 
   self->selection_signals = g_signal_group_new (WM_TYPE_SELECTION);
   g_signal_group_connect_object (self->selection_signals, "changed",
