@@ -83,4 +83,34 @@ void  wm_painter_paint_notes         (WmLayout        *layout,
                                       gpointer         target,
                                       const WmRect    *visible);
 
+/* Presentation overlays (wm-painter-overlays.c), drawn by the canvas over
+ * the map; never part of an export. */
+
+/* Veils every stage column except stage_index (from the header row down to
+ * the map's bottom, not the lane header column, which starts x_offset to
+ * the right of its place) and outlines the focused column. strength 0..1
+ * fades the whole effect in and out. stage_index out of range: nothing. */
+void  wm_painter_paint_stage_focus   (WmLayout        *layout,
+                                      const WmDrawOps *ops,
+                                      gpointer         target,
+                                      const WmRect    *visible,
+                                      guint            stage_index,
+                                      double           strength,
+                                      double           x_offset);
+/* A large vote count on note's card (top right), legible from the back of a
+ * room; top: the note is among the top voted, ringed. votes 0 and not top:
+ * nothing. */
+void  wm_painter_paint_vote_badge    (WmLayout        *layout,
+                                      WmNote          *note,
+                                      const WmDrawOps *ops,
+                                      gpointer         target,
+                                      guint            votes,
+                                      gboolean         top);
+/* A ring around a note just added, strength 1 (fresh) .. 0 (gone). */
+void  wm_painter_paint_note_flash    (WmLayout        *layout,
+                                      WmNote          *note,
+                                      const WmDrawOps *ops,
+                                      gpointer         target,
+                                      double           strength);
+
 G_END_DECLS

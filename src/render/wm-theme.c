@@ -208,6 +208,29 @@ wm_theme_new_default (gboolean dark)
 }
 
 WmTheme *
+wm_theme_new_presentation (gboolean dark)
+{
+  /* TODO(render helper): projector colours and spacing. */
+  WmTheme *self = wm_theme_new_default (dark);
+
+  for (guint i = 0; i < WM_THEME_N_FONTS; i++)
+    self->font_size[i] = MAX (self->font_size[i], 16);
+  return self;
+}
+
+double
+wm_theme_get_min_font_size (const WmTheme *self)
+{
+  double smallest = G_MAXDOUBLE;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint i = 0; i < WM_THEME_N_FONTS; i++)
+    smallest = MIN (smallest, self->font_size[i]);
+  return smallest * (self->scale > 0 ? self->scale : 1.0);
+}
+
+WmTheme *
 wm_theme_copy (const WmTheme *self)
 {
   WmTheme *copy;

@@ -90,6 +90,16 @@ struct _WmTheme
   WmColor     chip_text;
   WmColor     card_shadow;
 
+  /* Presentation overlays (drawn by wm-painter-overlays.c): the veil
+   * over stages out of focus, the focused stage's outline, vote badges,
+   * the ring of top-voted notes and of a note just added. */
+  WmColor     focus_veil;
+  WmColor     focus_outline;
+  WmColor     vote_badge_fill;
+  WmColor     vote_badge_text;
+  WmColor     top_voted;
+  WmColor     flash;
+
   WmNoteStyle kinds[WM_N_NOTE_KINDS];
   WmColor     personas[WM_THEME_N_PERSONA_COLORS];
 
@@ -113,10 +123,19 @@ struct _WmTheme
   double      vote_dot_radius;
 };
 
+/* The smallest text a presentation shows, in device pixels: legible from
+ * the back row on a 1920x1080 projector. */
+#define WM_THEME_PRESENTATION_MIN_TEXT_PX 28.0
+
 GType          wm_theme_get_type          (void) G_GNUC_CONST;
 
 /* The built-in theme, light or dark. (transfer full) */
 WmTheme       *wm_theme_new_default       (gboolean           dark);
+/* The projector theme, light or dark: high contrast, heavier lines, and
+ * font sizes close together so that, at the zoom
+ * WM_THEME_PRESENTATION_MIN_TEXT_PX / wm_theme_get_min_font_size (), every
+ * text is at least that tall while cards stay readable. (transfer full) */
+WmTheme       *wm_theme_new_presentation  (gboolean           dark);
 WmTheme       *wm_theme_copy              (const WmTheme     *self);
 void           wm_theme_free              (WmTheme           *self);
 
@@ -124,6 +143,10 @@ void           wm_theme_free              (WmTheme           *self);
 PangoFontDescription *
                wm_theme_create_font       (const WmTheme     *self,
                                            WmThemeFont        role);
+
+/* The smallest font size the theme uses, in document units at zoom 1
+ * (scale included). */
+double         wm_theme_get_min_font_size (const WmTheme     *self);
 
 /* The look of note: its kind's style, or its own "color" when it has one
  * (with an accent and text colour derived from it). */

@@ -68,6 +68,47 @@ WmSelection  *wm_canvas_get_selection        (WmCanvas     *self);
  * undo sees what the user typed. Does nothing when no editor is open. */
 void          wm_canvas_commit_edit          (WmCanvas     *self);
 
+/* Workshop mode (wm-canvas-present.c). View state only: none of it is in
+ * the document or its history, except the votes that voting adds.
+ *
+ * "presenting": the projector theme (wm_theme_new_presentation ()), and
+ * the zoom never goes below the level where the smallest text is
+ * WM_THEME_PRESENTATION_MIN_TEXT_PX tall (wm_canvas_get_min_zoom ());
+ * turning it on zooms to that level. Everything stays editable.
+ *
+ * "voting": a click on a note adds a vote, Shift+click takes one away
+ * (never below 0), each one undoable step; vote counts are drawn large and
+ * the top-voted notes ringed.
+ *
+ * "focus-stage": the stage in focus (-1: none): the others are veiled.
+ * wm_canvas_step_stage () moves it (Page Up / Page Down, and the arrow keys
+ * when no note is selected, while presenting) with a smooth pan.
+ *
+ * Actions added to the "canvas" group: voting (boolean state),
+ * reset-votes, next-stage, previous-stage, zoom-to-stage. */
+gboolean      wm_canvas_get_presenting       (WmCanvas     *self);
+void          wm_canvas_set_presenting       (WmCanvas     *self,
+                                              gboolean      presenting);
+/* The smallest zoom allowed now (WM_CANVAS_MIN_ZOOM unless presenting). */
+double        wm_canvas_get_min_zoom         (WmCanvas     *self);
+gboolean      wm_canvas_get_voting           (WmCanvas     *self);
+void          wm_canvas_set_voting           (WmCanvas     *self,
+                                              gboolean      voting);
+int           wm_canvas_get_focus_stage      (WmCanvas     *self);
+/* Focuses stage index (-1: none) and pans it into view, animated or not. */
+void          wm_canvas_set_focus_stage      (WmCanvas     *self,
+                                              int           index,
+                                              gboolean      animate);
+/* Moves the focus delta stages on (clamped), animated. */
+void          wm_canvas_step_stage           (WmCanvas     *self,
+                                              int           delta);
+/* Zooms so that the focused stage (else the focused cell's, else the first)
+ * fills the view's width, as far as the zoom limits allow, and shows it. */
+void          wm_canvas_zoom_to_stage        (WmCanvas     *self);
+/* Rings a note for a moment (a note just added) and scrolls it into view. */
+void          wm_canvas_flash_note           (WmCanvas     *self,
+                                              const char   *note_id);
+
 /* Coordinate conversion between the widget and the document. */
 void          wm_canvas_widget_to_document   (WmCanvas     *self,
                                               double        x,
