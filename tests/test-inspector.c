@@ -554,6 +554,44 @@ persona_quote_is (gpointer data)
 
 /* A persona's details: its quote by real typing and Enter (one undo step
  * back), its goals one per line. */
+typedef struct
+{
+  GtkTextView *view;
+  int          text_bottom;
+} TextFit;
+
+static gboolean
+text_fits (gpointer data)
+{
+  TextFit *fit = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (fit->view);
+  GtkTextIter end;
+  int y, height;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_view_get_line_yrange (fit->view, &end, &y, &height);
+  fit->text_bottom = y + height + gtk_text_view_get_bottom_margin (fit->view);
+  return height > 0 && gtk_widget_get_height (GTK_WIDGET (fit->view)) >= fit->text_bottom;
+}
+
+/* A multi-line field is as tall as its text (wrapped), nothing cut off:
+ * a frustration list of several long lines shows its last line. */
+static void
+assert_shows_all_text (GtkTextView *view)
+{
+  TextFit fit = { view, 0 };
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view),
+                            "Pop-ups covering the page she came for\n"
+                            "Shipping costs that appear at the last step\n"
+                            "Being forced to create an account\n"
+                            "Sizes that differ from one brand to the next\n"
+                            "Returns that cost more than the jacket", -1);
+  g_assert_true (wm_test_wait_until (text_fits, &fit, 5000));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >, 5 * 17);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=, fit.text_bottom);
+}
+
 static void
 test_inspector_persona_details (Fixture       *fixture,
                                 gconstpointer  data)
@@ -601,6 +639,7 @@ test_inspector_persona_details (Fixture       *fixture,
   g_assert_cmpstr (wm_persona_get_goals (persona)[1], ==, "Pay fast");
   scroll_into_view (row->expander);
   maybe_shoot (quote, "shot-persona-details.png");
+  assert_shows_all_text (GTK_TEXT_VIEW (persona_field (row, "frustrations")->widget));
   g_assert_true (wm_history_undo (fixture->history));
   g_assert_false (wm_history_get_can_undo (fixture->history));
   shown = text_view_text (goals);
@@ -692,6 +731,19 @@ test_inspector_emotions (Fixture       *fixture,
                                          &new_value, NULL));
   g_assert_cmpint (new_value, ==, 0);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row->value)));
+  g_assert_true (gtk_widget_get_visible (row->remove_button));
+
+  /* "Remove Point" takes it away again: one "Remove emotion" step. */
+  g_signal_emit_by_name (row->remove_button, "clicked");
+  g_assert_false (wm_persona_get_emotion (persona, wm_element_get_id (WM_ELEMENT (stage)),
+                                          NULL, NULL));
+  g_assert_false (gtk_widget_get_visible (row->remove_button));
+  g_assert_true (gtk_widget_get_visible (row->no_value));
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_true (wm_persona_get_emotion (persona, wm_element_get_id (WM_ELEMENT (stage)),
+                                         &new_value, NULL));
+  g_assert_cmpint (new_value, ==, 0);
+  g_assert_true (gtk_widget_get_visible (row->remove_button));
 
   /* Persona added: the rows are rebuilt. */
   wm_selection_clear (fixture->selection);

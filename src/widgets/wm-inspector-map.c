@@ -200,6 +200,20 @@ on_emotion_set_clicked (WmEmotionRow *row)
 }
 
 static void
+on_emotion_remove_clicked (WmEmotionRow *row)
+{
+  WmInspector *self = row->inspector;
+  WmPersona *persona = lookup_persona (self, row->persona_id);
+
+  if (persona == NULL || self->stage_id == NULL ||
+      !wm_persona_get_emotion (persona, self->stage_id, NULL, NULL))
+    return;
+
+  _wm_inspector_push_command (self, wm_emotion_command_new_unset (row->persona_id,
+                                                                  self->stage_id));
+}
+
+static void
 add_emotion_value_row (WmEmotionRow *row)
 {
   GtkWidget *value_row = adw_action_row_new ();
@@ -213,6 +227,16 @@ add_emotion_value_row (WmEmotionRow *row)
   g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (on_emotion_value_changed), row);
   adw_action_row_add_suffix (ADW_ACTION_ROW (value_row), spin);
   row->value = GTK_SPIN_BUTTON (spin);
+
+  row->remove_button = gtk_button_new_from_icon_name ("edit-delete-symbolic");
+  gtk_widget_set_tooltip_text (row->remove_button, _("Remove Point"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->remove_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Point"), -1);
+  gtk_widget_set_valign (row->remove_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (row->remove_button, "flat");
+  g_signal_connect_swapped (row->remove_button, "clicked",
+                            G_CALLBACK (on_emotion_remove_clicked), row);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (value_row), row->remove_button);
 
   row->no_value = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (label, "dim-label");
@@ -292,6 +316,7 @@ refresh_emotion_row (WmEmotionRow *row,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->expander), title);
   gtk_widget_set_visible (GTK_WIDGET (row->value), has_value);
+  gtk_widget_set_visible (row->remove_button, has_value);
   gtk_widget_set_visible (row->no_value, !has_value);
   gtk_widget_set_sensitive (row->comment->widget, has_value || row->comment->dirty);
 
@@ -513,7 +538,6 @@ add_persona_lines (WmPersonaRow *row,
   GtkWidget *hint = gtk_label_new (_("One per line"));
   GtkWidget *card;
   GtkTextView *view = _wm_inspector_new_text_view (&card);
-  GtkWidget *scroller = gtk_frame_get_child (GTK_FRAME (card));
   WmInspectorField *field;
 
   gtk_widget_set_margin_start (box, 12);
@@ -529,7 +553,7 @@ add_persona_lines (WmPersonaRow *row,
   gtk_box_append (GTK_BOX (header), hint);
   gtk_box_append (GTK_BOX (box), header);
   /* Three of them per persona: smaller than the map's own. */
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 56);
+  gtk_widget_set_size_request (GTK_WIDGET (view), -1, 56);
   gtk_box_append (GTK_BOX (box), card);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row->expander), box);
 

@@ -77,6 +77,7 @@ typedef struct
   char             *persona_id;
   GtkWidget        *expander;
   GtkSpinButton    *value;      /* shown when the persona has a value there */
+  GtkWidget        *remove_button; /* likewise: takes the point away */
   GtkWidget        *no_value;   /* shown when it has none: a label and a button */
   GtkWidget        *set_button;
   WmInspectorField *comment;    /* WM_INSPECTOR_TARGET_EMOTION */
@@ -175,7 +176,10 @@ gboolean          _wm_inspector_get_common_of  (WmInspector        *self,
 /* A preferences page in a scrolled window, added to the stack as name. */
 AdwPreferencesPage *_wm_inspector_add_page     (WmInspector        *self,
                                                 const char         *name);
-/* A text view in a card, for multi-line fields. */
+/* The smallest height of a multi-line text field, in pixels. */
+#define WM_INSPECTOR_TEXT_MIN_HEIGHT 80
+
+/* A text view in a card, for multi-line fields: as tall as its text. */
 GtkTextView      *_wm_inspector_new_text_view  (GtkWidget         **card);
 /* An AdwActionRow with a spin button suffix. */
 GtkSpinButton    *_wm_inspector_add_spin_row   (AdwPreferencesGroup *group,

@@ -288,7 +288,6 @@ GtkTextView *
 _wm_inspector_new_text_view (GtkWidget **card)
 {
   GtkWidget *view = gtk_text_view_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
@@ -298,18 +297,14 @@ _wm_inspector_new_text_view (GtkWidget **card)
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
   gtk_widget_add_css_class (view, "inspector-text");
 
-  /* A text view measures its height only once it has laid its text out:
-   * in a scrolled window that propagates its natural height, the card
-   * grows with the text (up to a point, then scrolls). */
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 80);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 280);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  /* No scrolled window of its own: the text view is as tall as its text
+   * (wrapped to the sidebar's width) and the inspector's page scrolls.
+   * (Inside a scrolled window propagating its natural height, GTK 4.8
+   * measured only the lines it had laid out, and long lists were cut.) */
+  gtk_widget_set_size_request (view, -1, WM_INSPECTOR_TEXT_MIN_HEIGHT);
 
   *card = gtk_frame_new (NULL);
-  gtk_frame_set_child (GTK_FRAME (*card), scroller);
+  gtk_frame_set_child (GTK_FRAME (*card), view);
   gtk_widget_add_css_class (*card, "card");
   gtk_widget_add_css_class (*card, "inspector-text-card");
   return GTK_TEXT_VIEW (view);
