@@ -167,6 +167,26 @@ op_text (gpointer       target,
 }
 
 static void
+op_fill_polygon (gpointer       target,
+                 const double  *xy,
+                 guint          n_points,
+                 const WmColor *color)
+{
+  cairo_t *cr = target;
+
+  if (n_points < 3)
+    return;
+
+  cairo_new_sub_path (cr);
+  for (guint i = 0; i < n_points; i++)
+    cairo_line_to (cr, xy[2 * i], xy[2 * i + 1]);
+  cairo_close_path (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  set_color (cr, color);
+  cairo_fill (cr);
+}
+
+static void
 op_push_clip (gpointer      target,
               const WmRect *rect)
 {
@@ -193,6 +213,7 @@ static const WmDrawOps cairo_ops = {
   .text = op_text,
   .push_clip = op_push_clip,
   .pop_clip = op_pop_clip,
+  .fill_polygon = op_fill_polygon,
 };
 
 const WmDrawOps *

@@ -86,6 +86,13 @@ struct _WmDrawOps
   void (*push_clip)           (gpointer       target,
                                const WmRect  *rect);
   void (*pop_clip)            (gpointer       target);
+  /* A closed polygon filled with the non-zero rule: xy holds x0, y0, x1,
+   * y1... (n_points pairs, n_points >= 3). For small marks: the snapshot
+   * back end draws it as a cairo node over its bounds. */
+  void (*fill_polygon)        (gpointer       target,
+                               const double  *xy,
+                               guint          n_points,
+                               const WmColor *color);
 };
 
 static inline gboolean

@@ -8,9 +8,16 @@
 /* What a map looks like. The page is a quiet grey; the cells sit on one
  * white board with hairline separators; stage headers are dark pills and
  * lane headers light ones, so the grid reads at a glance. Cards carry
- * their kind three ways (fill, accent dot and a written label), then the
- * text, then a meta row (channel chip, owner); votes are dots top-right,
- * or a count when there are many.
+ * their kind three ways (fill, a mark of the kind's own shape and a written
+ * label), then the text, then a meta row (channel chip, owner); votes are
+ * dots top-right, or a count when there are many.
+ *
+ * Kind marks differ in silhouette, not only in colour, so that they tell
+ * kinds apart for colour-blind readers and on a washed-out projector: a
+ * disc (touchpoint), a square (action), a ring (thought), a warning
+ * triangle (pain point), a diamond (opportunity), a plus (idea), a speech
+ * bubble (quote) and a bar chart (metric). Each is a few rects, circles or
+ * one small polygon, so the canvas keeps native render nodes for most.
  *
  * Grid lines are filled 1-unit rects on whole units, so that they stay
  * crisp at zoom 1 in every back end.
@@ -492,6 +499,85 @@ wm_painter_paint_emotions (WmLayout        *layout,
 
 /* Notes */
 
+/* The mark of kind in the size x size square at (x, y). */
+static void
+paint_kind_mark (Painter       *p,
+                 WmNoteKind     kind,
+                 double         x,
+                 double         y,
+                 double         size,
+                 const WmColor *color)
+{
+  const WmDrawOps *ops = p->ops;
+  double s = size, cx = x + s / 2, cy = y + s / 2;
+
+  switch (kind)
+    {
+    case WM_NOTE_KIND_ACTION:
+      ops->fill_rounded_rect (p->target, &(WmRect) { x + 0.08 * s, y + 0.08 * s, 0.84 * s, 0.84 * s },
+                              0.1 * s, color);
+      break;
+
+    case WM_NOTE_KIND_THOUGHT:
+      ops->stroke_rounded_rect (p->target, &(WmRect) { x, y, s, s }, s / 2,
+                                MAX (0.22 * s, 1), color);
+      break;
+
+    case WM_NOTE_KIND_PAIN_POINT:
+      {
+        const double xy[] = { cx, y, x + s, y + 0.92 * s, x, y + 0.92 * s };
+
+        ops->fill_polygon (p->target, xy, 3, color);
+      }
+      break;
+
+    case WM_NOTE_KIND_OPPORTUNITY:
+      {
+        const double xy[] = { cx, y - 0.05 * s, x + 1.05 * s, cy, cx, y + 1.05 * s, x - 0.05 * s, cy };
+
+        ops->fill_polygon (p->target, xy, 4, color);
+      }
+      break;
+
+    case WM_NOTE_KIND_IDEA:
+      {
+        double t = 0.32 * s;
+
+        ops->fill_rect (p->target, &(WmRect) { x, cy - t / 2, s, t }, color);
+        ops->fill_rect (p->target, &(WmRect) { cx - t / 2, y, t, s }, color);
+      }
+      break;
+
+    case WM_NOTE_KIND_QUOTE:
+      {
+        const double tail[] = { x + 0.18 * s, y + 0.6 * s, x + 0.55 * s, y + 0.6 * s,
+                                x + 0.12 * s, y + s };
+
+        ops->fill_rounded_rect (p->target, &(WmRect) { x, y + 0.04 * s, s, 0.64 * s }, 0.2 * s,
+                                color);
+        ops->fill_polygon (p->target, tail, 3, color);
+      }
+      break;
+
+    case WM_NOTE_KIND_METRIC:
+      {
+        static const double heights[] = { 0.45, 0.72, 1.0 };
+        double bar = 0.26 * s, step = 0.37 * s;
+
+        for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
+          ops->fill_rect (p->target,
+                          &(WmRect) { x + i * step, y + (1 - heights[i]) * s, bar, heights[i] * s },
+                          color);
+      }
+      break;
+
+    case WM_NOTE_KIND_TOUCHPOINT:
+    default:
+      ops->fill_circle (p->target, cx, cy, s / 2, color);
+      break;
+    }
+}
+
 /* Returns the width the votes took, from right leftwards. */
 static double
 paint_votes (Painter           *p,
@@ -580,22 +666,23 @@ paint_card (Painter   *p,
   const WmMetrics *m = p->m;
   WmRect card = { x, y, box->rect.width, box->rect.height };
   double pad = m->card_padding;
-  double dot = m->label_height * 0.27;
+  double mark = round (m->label_height * 0.7);
   double right = x + card.width - pad;
   double text_y = y + pad + m->label_height + m->kind_gap;
   WmNoteStyle style;
   WmColor border;
 
   wm_theme_get_note_style (p->theme, box->note, &style);
-  border = with_alpha (&style.accent, 0.25);
+  border = with_alpha (&style.accent, p->theme->card_border_alpha);
 
   p->ops->fill_rounded_rect (p->target, &(WmRect) { x, y + 1, card.width, card.height + 1 },
                              m->card_radius, &p->theme->card_shadow);
   p->ops->fill_rounded_rect (p->target, &card, m->card_radius, &style.fill);
   p->ops->stroke_rounded_rect (p->target, &card, m->card_radius, m->line_width, &border);
 
-  p->ops->fill_circle (p->target, x + pad + dot, y + pad + m->label_height / 2, dot, &style.accent);
-  paint_kind_label (p, box, &style, x + pad + 2 * dot + 5 * p->theme->scale, y + pad,
+  paint_kind_mark (p, wm_note_get_kind (box->note), x + pad,
+                   y + pad + round ((m->label_height - mark) / 2), mark, &style.accent);
+  paint_kind_label (p, box, &style, x + pad + mark + 6 * p->theme->scale, y + pad,
                     right - paint_votes (p, box, &style, right, y + pad + m->label_height / 2));
 
   p->ops->text (p->target, box->text, x + pad, text_y, &style.text);
@@ -611,13 +698,16 @@ paint_chip (Painter   *p,
 {
   const WmMetrics *m = p->m;
   WmRect chip = { x, y, box->rect.width, box->rect.height };
-  double dot = m->chip_height * 0.125;
+  /* The mark takes the room the layout leaves before the text
+   * (chip_height * 0.25 + chip_padding * 0.75), less a small gap. */
+  double mark = round (m->chip_height * 0.25 + m->chip_padding * 0.35);
   WmNoteStyle style;
 
   wm_theme_get_note_style (p->theme, box->note, &style);
   p->ops->fill_rounded_rect (p->target, &chip, chip.height / 2, &p->theme->chip_fill);
   p->ops->stroke_rounded_rect (p->target, &chip, chip.height / 2, m->line_width, &p->theme->grid_line);
-  p->ops->fill_circle (p->target, x + m->chip_padding + dot, y + chip.height / 2, dot, &style.accent);
+  paint_kind_mark (p, wm_note_get_kind (box->note), x + m->chip_padding,
+                   y + round ((chip.height - mark) / 2), mark, &style.accent);
   p->ops->text (p->target, box->text,
                 x + m->chip_padding + m->chip_height * 0.25 + m->chip_padding * 0.75,
                 y + (chip.height - box->text_height) / 2, &p->theme->chip_text);

@@ -43,7 +43,7 @@ typedef enum
 
 #define WM_THEME_N_FONTS (WM_THEME_FONT_LABEL + 1)
 
-/* How one kind of note looks. fill is the card, accent the kind dot, kind
+/* How one kind of note looks. fill is the card, accent the kind mark, kind
  * label and border, text the note's text. */
 typedef struct
 {
@@ -118,6 +118,7 @@ struct _WmTheme
   double      card_radius;
   double      chip_padding;
   double      line_width;         /* grid lines, card borders */
+  double      card_border_alpha;  /* a card's border: its accent at this opacity */
   double      emotion_line_width;
   double      emotion_point_radius;
   double      vote_dot_radius;

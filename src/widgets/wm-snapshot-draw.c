@@ -11,8 +11,8 @@
  * So every operation maps to the cheapest node that draws it exactly: a
  * color node (under a rounded clip for cards and circles), a border node
  * for strokes, a text node for layouts. Axis-aligned lines, dashed or not,
- * are thin color nodes. Only curves and slanted lines need cairo, and then
- * the cairo node covers just their bounds.
+ * are thin color nodes. Only curves, slanted lines and polygons (the small
+ * kind marks) need cairo, and then the cairo node covers just their bounds.
  *
  * GTK 4.8's gtk_snapshot_append_cairo() scales the snapshot's translation
  * a second time (it scales, then translates by an offset that is already
@@ -295,6 +295,41 @@ snapshot_fill_circle (gpointer       target,
 }
 
 static void
+snapshot_fill_polygon (gpointer       target,
+                       const double  *xy,
+                       guint          n_points,
+                       const WmColor *color)
+{
+  double x_min, x_max, y_min, y_max;
+  graphene_rect_t bounds;
+  cairo_t *cr;
+
+  if (n_points < 3)
+    return;
+
+  x_min = x_max = xy[0];
+  y_min = y_max = xy[1];
+  for (guint i = 1; i < n_points; i++)
+    {
+      x_min = MIN (x_min, xy[2 * i]);
+      x_max = MAX (x_max, xy[2 * i]);
+      y_min = MIN (y_min, xy[2 * i + 1]);
+      y_max = MAX (y_max, xy[2 * i + 1]);
+    }
+
+  /* One unit more on each side for the antialiased edge. */
+  bounds = GRAPHENE_RECT_INIT (x_min - 1, y_min - 1, x_max - x_min + 2, y_max - y_min + 2);
+  cr = append_cairo (GTK_SNAPSHOT (target), &bounds);
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  for (guint i = 0; i < n_points; i++)
+    cairo_line_to (cr, xy[2 * i], xy[2 * i + 1]);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+}
+
+static void
 snapshot_text (gpointer       target,
                PangoLayout   *layout,
                double         x,
@@ -335,6 +370,7 @@ static const WmDrawOps snapshot_ops = {
   .text = snapshot_text,
   .push_clip = snapshot_push_clip,
   .pop_clip = snapshot_pop_clip,
+  .fill_polygon = snapshot_fill_polygon,
 };
 
 const WmDrawOps *
