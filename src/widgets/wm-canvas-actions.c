@@ -15,7 +15,8 @@
  * add-lane[-above], rename-lane, delete-lane, set-lane-kind) act on the
  * selection and the focus of the canvas, and are enabled as those allow.
  * The context menu makes what it was opened on the focus, so its items
- * are these same actions.
+ * are these same actions; remove-point ((ss): persona id, stage id) is the
+ * emotion point menu's, which names the point it was opened on.
  */
 
 #define G_LOG_DOMAIN "waymark-widgets"
@@ -167,7 +168,8 @@ _wm_canvas_update_actions (WmCanvas *self)
   g_assert (WM_IS_CANVAS (self));
 
   set_enabled (self, "zoom-in", self->zoom < WM_CANVAS_MAX_ZOOM - 0.001);
-  set_enabled (self, "zoom-out", self->zoom > WM_CANVAS_MIN_ZOOM + 0.001);
+  set_enabled (self, "zoom-out", self->zoom > wm_canvas_get_min_zoom (self) + 0.001);
+  _wm_canvas_update_present_actions (self);
   if (self->editing != NULL)
     update_editing_actions (self);
 }
@@ -429,7 +431,24 @@ set_lane_kind_change_state (GSimpleAction *action,
     g_simple_action_set_state (action, value);
 }
 
+/* Parameter (persona id, stage id): the point goes, leaving a gap. */
+static void
+remove_point_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  WmCanvas *self = WM_CANVAS (user_data);
+  const char *persona_id, *stage_id;
+  WmCommand *command;
+
+  g_variant_get (parameter, "(&s&s)", &persona_id, &stage_id);
+  command = wm_emotion_command_new_unset (persona_id, stage_id);
+  wm_command_set_label (command, _("Remove Point"));
+  _wm_canvas_push (self, command);
+}
+
 static const GActionEntry editing_actions[] = {
+  { "remove-point", remove_point_activated, "(ss)" },
   { "add-note", add_note_activated },
   { "edit", edit_activated },
   { "delete", delete_activated },
@@ -540,7 +559,26 @@ build_menus (WmCanvasEditing *e)
   }
 }
 
-/* What the menu acts on becomes the focus: the actions follow it. */
+/* An emotion point's menu: Remove Point for that persona and stage, then
+ * the lane's items. (transfer full) */
+static GMenu *
+build_emotion_menu (WmCanvas    *self,
+                    const WmHit *hit)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GMenuItem) item = g_menu_item_new (_("_Remove Point"), NULL);
+
+  g_menu_item_set_action_and_target_value (item, "canvas.remove-point",
+                                           g_variant_new ("(ss)", id_of (hit->persona), id_of (hit->stage)));
+  g_menu_append_item (section, item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (self->editing->lane_menu));
+  return menu;
+}
+
+/* What the menu acts on becomes the focus: the actions follow it.
+ * (transfer full) */
 static GMenu *
 focus_for_menu (WmCanvas    *self,
                 const WmHit *hit)
@@ -557,13 +595,15 @@ focus_for_menu (WmCanvas    *self,
     case WM_HIT_NOTE:
       if (!wm_selection_contains (self->selection, id_of (hit->note)))
         _wm_canvas_focus_note (self, hit->note, FALSE);
-      return e->note_menu;
+      return g_object_ref (e->note_menu);
 
     case WM_HIT_CELL:
     case WM_HIT_EMOTION_POINT:
       wm_selection_clear (self->selection);
       wm_selection_set_focus_cell (self->selection, id_of (hit->stage), id_of (hit->lane));
-      return _wm_canvas_lane_holds_notes (hit->lane) ? e->cell_menu : e->lane_menu;
+      if (hit->kind == WM_HIT_EMOTION_POINT && hit->persona != NULL)
+        return build_emotion_menu (self, hit);
+      return g_object_ref (_wm_canvas_lane_holds_notes (hit->lane) ? e->cell_menu : e->lane_menu);
 
     case WM_HIT_STAGE_HEADER:
     case WM_HIT_STAGE_BORDER:
@@ -571,7 +611,7 @@ focus_for_menu (WmCanvas    *self,
         lane = wm_map_get_lane (map, 0);
       wm_selection_clear (self->selection);
       wm_selection_set_focus_cell (self->selection, id_of (hit->stage), id_of (lane));
-      return e->stage_menu;
+      return g_object_ref (e->stage_menu);
 
     case WM_HIT_LANE_HEADER:
     case WM_HIT_LANE_BORDER:
@@ -579,7 +619,7 @@ focus_for_menu (WmCanvas    *self,
         stage = wm_map_get_stage (map, 0);
       wm_selection_clear (self->selection);
       wm_selection_set_focus_cell (self->selection, id_of (stage), id_of (hit->lane));
-      return e->lane_menu;
+      return g_object_ref (e->lane_menu);
 
     default:
       return NULL;
@@ -605,8 +645,8 @@ _wm_canvas_popup_context_menu (WmCanvas *self,
                                double    y)
 {
   WmCanvasEditing *e = self->editing;
+  g_autoptr(GMenu) menu = NULL;
   double doc_x, doc_y;
-  GMenu *menu;
   WmHit hit;
 
   g_assert (WM_IS_CANVAS (self));

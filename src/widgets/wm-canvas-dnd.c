@@ -101,6 +101,10 @@ press_selects (WmCanvas        *self,
   switch ((int) hit->kind)
     {
     case WM_HIT_NOTE:
+      /* Voting: a click is a vote, not a selection (a drag still moves
+       * the note pressed on, see dup_dragged_ids ()). */
+      if (self->voting)
+        break;
       if (wm_selection_contains (self->selection, note_id))
         {
           self->drag.toggle_on_release = extend;
@@ -152,10 +156,16 @@ _wm_canvas_pointer_pressed (WmCanvas        *self,
                             GdkModifierType  state)
 {
   double doc_x, doc_y;
+  WmHit hit;
 
   g_assert (WM_IS_CANVAS (self));
 
   if (n_press != 2 || self->layout == NULL || self->space_held || point_in_editor (self, x, y))
+    return;
+
+  /* Voting: a quick second click on a note is a second vote. */
+  if (self->voting && _wm_canvas_hit_at (self, x, y, &hit, &doc_x, &doc_y) &&
+      hit.kind == WM_HIT_NOTE)
     return;
 
   wm_canvas_widget_to_document (self, x, y, &doc_x, &doc_y);
@@ -835,7 +845,11 @@ _wm_canvas_drag_end (WmCanvas        *self,
   switch ((int) drag->kind)
     {
     case WM_CANVAS_DRAG_PENDING:
-      release_selects (self);
+      /* A click on a note while voting: Shift takes a vote away. */
+      if (self->voting && drag->press_kind == WM_HIT_NOTE)
+        _wm_canvas_vote (self, drag->note_id, (drag->press_state & GDK_SHIFT_MASK) != 0 ? -1 : 1);
+      else
+        release_selects (self);
       break;
 
     case WM_CANVAS_DRAG_NOTES:

@@ -20,6 +20,12 @@
  *
  * The rest (board, grid, title, emotion curves, sticky headers) is cheap
  * and drawn each frame through the same painter.
+ *
+ * Workshop mode's overlays (wm-canvas-present.c) are drawn around the
+ * cache, never into it: vote badges and a note's flash right after the
+ * notes, the veil of the stages out of focus after the sticky headers
+ * (so the headers of those stages are veiled too) and before what a drag
+ * shows. A vote therefore records only its own note again.
  */
 
 #define G_LOG_DOMAIN "waymark-widgets"
@@ -110,10 +116,8 @@ lookup_note_node (WmCanvas *self,
 static void
 snapshot_notes (WmCanvas     *self,
                 GtkSnapshot  *snapshot,
-                const WmRect *visible)
+                GPtrArray    *notes)
 {
-  g_autoptr(GPtrArray) notes = wm_layout_dup_notes_in_rect (self->layout, visible);
-
   for (guint i = 0; i < notes->len; i++)
     {
       WmNote *note = g_ptr_array_index (notes, i);
@@ -519,10 +523,12 @@ snapshot_map (WmCanvas    *self,
               GtkSnapshot *snapshot)
 {
   const WmDrawOps *ops = wm_snapshot_draw_get_ops ();
+  g_autoptr(GPtrArray) notes = NULL;
   WmRect visible;
   double x, y;
 
   _wm_canvas_get_visible_rect (self, &visible);
+  notes = wm_layout_dup_notes_in_rect (self->layout, &visible);
   wm_canvas_document_to_widget (self, 0, 0, &x, &y);
 
   gtk_snapshot_save (snapshot);
@@ -532,9 +538,11 @@ snapshot_map (WmCanvas    *self,
   wm_painter_paint_background (self->layout, ops, snapshot, &visible);
   wm_painter_paint_title (self->layout, ops, snapshot);
   wm_painter_paint_emotions (self->layout, ops, snapshot, &visible);
-  snapshot_notes (self, snapshot, &visible);
+  snapshot_notes (self, snapshot, notes);
+  _wm_canvas_snapshot_note_overlays (self, snapshot, notes);
   snapshot_marks (self, snapshot, &visible);
   snapshot_headers (self, snapshot, &visible);
+  _wm_canvas_snapshot_stage_focus (self, snapshot, &visible);
   snapshot_header_marks (self, snapshot, &visible);
   snapshot_ghost (self, snapshot);
   snapshot_drop_bar (self, snapshot);

@@ -7,7 +7,9 @@
 
 /* The keyboard on the canvas, while no editor is open. Arrows move the
  * focus between notes and cells (Shift extends the selection), Enter
- * edits or adds, N adds; the shortcuts of the "canvas" actions live in a
+ * edits or adds, N adds; Page Up and Page Down move the focused stage
+ * (and Left and Right do while presenting with no note selected, see
+ * wm-canvas-present.c); the shortcuts of the "canvas" actions live in a
  * GtkShortcutController on the canvas, so they only act when the canvas
  * has the focus and never take keys from text entries elsewhere.
  */
@@ -234,6 +236,10 @@ on_key_pressed (GtkEventControllerKey *controller,
   if (state != 0 && !shift)
     return FALSE;
 
+  /* Stage focus: Page Up/Down, and the arrows while presenting. */
+  if (keyval != GDK_KEY_Escape && _wm_canvas_present_key (self, keyval, state))
+    return TRUE;
+
   switch (keyval)
     {
     case GDK_KEY_Left:
@@ -256,9 +262,12 @@ on_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_N:
       return activate_focus (self, TRUE);
     case GDK_KEY_Escape:
-      if (shift || (wm_selection_get_n_notes (self->selection) == 0 &&
-                    !wm_selection_get_focus_cell (self->selection, NULL, NULL)))
+      if (shift)
         return FALSE;
+      /* Nothing selected: the focused stage is what Escape lets go. */
+      if (wm_selection_get_n_notes (self->selection) == 0 &&
+          !wm_selection_get_focus_cell (self->selection, NULL, NULL))
+        return _wm_canvas_present_key (self, keyval, state);
       wm_selection_clear (self->selection);
       return TRUE;
     default:

@@ -5,50 +5,406 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Workshop mode: presenting, voting, stage focus, note flash. */
+/* Workshop mode: presenting, voting, stage focus, note flash.
+ *
+ * All of it is view state of the canvas: the document and its history
+ * only ever see the votes that voting adds, each one command.
+ *
+ * Presenting swaps the layout's theme for the projector theme and raises
+ * the zoom floor (wm_canvas_zoom_at() clamps every zoom path to
+ * wm_canvas_get_min_zoom()), so that no text on the wall is smaller than
+ * WM_THEME_PRESENTATION_MIN_TEXT_PX. The editor's zoom comes back when it
+ * ends.
+ *
+ * Voting turns a plain click on a note into a vote (wm-canvas-dnd.c calls
+ * _wm_canvas_vote() at the release of a press that did not become a drag).
+ * While voting, each note with votes gets a large badge; the top voted are
+ * the notes whose count reaches the third highest count among the notes
+ * with votes (ties included: with 5, 4, 4, 2 votes the three first are
+ * top; with 3, 3, 3, 3 all four are).
+ *
+ * The focused stage is veiled around and panned to with one animation on
+ * the frame clock: the horizontal adjustment and the veil's strength go
+ * from where they are to their targets on an ease-out cubic over
+ * PAN_DURATION; a new step while it runs starts again from where things
+ * are, so steps never jump. The flash of a note fades on a second tick
+ * callback, which only runs (and redraws) while a flash is shown.
+ */
 
 #define G_LOG_DOMAIN "waymark-widgets"
 
 #include "config.h"
 
-#include "wm-canvas-private.h"
+#include <glib/gi18n.h>
+#include <math.h>
 
-/* TODO(canvas helper): everything below is a placeholder. */
+#include "wm-canvas-editing-private.h"
+#include "wm-history-all.h"
+#include "wm-painter.h"
+#include "wm-snapshot-draw.h"
+
+#define PAN_DURATION   (300 * G_TIME_SPAN_MILLISECOND)
+#define FLASH_DURATION (1500 * G_TIME_SPAN_MILLISECOND)
+
+/* Presenting */
 
 gboolean
 wm_canvas_get_presenting (WmCanvas *self)
 {
-  return FALSE;
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  return self->presenting;
+}
+
+double
+wm_canvas_get_min_zoom (WmCanvas *self)
+{
+  g_autoptr(WmTheme) fallback = NULL;
+  const WmTheme *theme;
+  double smallest;
+
+  g_return_val_if_fail (WM_IS_CANVAS (self), WM_CANVAS_MIN_ZOOM);
+
+  if (!self->presenting)
+    return WM_CANVAS_MIN_ZOOM;
+
+  if (self->layout != NULL)
+    theme = wm_layout_get_theme (self->layout);
+  else
+    theme = fallback = wm_theme_new_presentation (self->dark);
+
+  smallest = wm_theme_get_min_font_size (theme);
+  if (smallest <= 0)
+    return WM_CANVAS_MIN_ZOOM;
+  return CLAMP (WM_THEME_PRESENTATION_MIN_TEXT_PX / smallest, WM_CANVAS_MIN_ZOOM, WM_CANVAS_MAX_ZOOM);
+}
+
+static double
+hvalue (WmCanvas *self)
+{
+  return self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+}
+
+static double
+clamp_hvalue (WmCanvas *self,
+              double    value)
+{
+  GtkAdjustment *adjustment = self->hadjustment;
+
+  if (adjustment == NULL)
+    return 0;
+  return CLAMP (value, gtk_adjustment_get_lower (adjustment),
+                MAX (gtk_adjustment_get_lower (adjustment),
+                     gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment)));
+}
+
+/* The horizontal scroll that shows stage index centred in the view right
+ * of the sticky lane headers, or starting there when it is wider. */
+static gboolean
+get_stage_hvalue (WmCanvas *self,
+                  int       index,
+                  double   *value)
+{
+  WmMap *map = _wm_canvas_get_map (self);
+  WmStage *stage = map != NULL && index >= 0 ? wm_map_get_stage (map, index) : NULL;
+  double header, available, width, left, x, y;
+  WmRect rect, column;
+
+  if (stage == NULL || self->layout == NULL || self->hadjustment == NULL ||
+      !wm_layout_get_stage_rect (self->layout, stage, &rect))
+    return FALSE;
+
+  wm_layout_get_lane_header_column (self->layout, &column);
+  header = column.width * self->zoom;
+  available = gtk_widget_get_width (GTK_WIDGET (self)) - header;
+  width = rect.width * self->zoom;
+  left = width <= available ? header + (available - width) / 2 : header;
+
+  wm_canvas_document_to_widget (self, rect.x, rect.y, &x, &y);
+  *value = clamp_hvalue (self, hvalue (self) + x - left);
+  return TRUE;
+}
+
+static gboolean
+pan_tick (GtkWidget     *widget,
+          GdkFrameClock *clock,
+          gpointer       user_data)
+{
+  WmCanvas *self = WM_CANVAS (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double t, eased;
+
+  if (self->pan_start == 0)
+    self->pan_start = now;
+  t = CLAMP ((double) (now - self->pan_start) / PAN_DURATION, 0, 1);
+  eased = 1 - pow (1 - t, 3);
+
+  if (self->pan_moves && self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment,
+                              clamp_hvalue (self, self->pan_from + (self->pan_to - self->pan_from) * eased));
+  self->veil_strength = self->veil_from + (self->veil_to - self->veil_from) * eased;
+  gtk_widget_queue_draw (widget);
+
+  if (t < 1)
+    return G_SOURCE_CONTINUE;
+
+  if (self->veil_to <= 0)
+    self->veil_stage = -1;
+  self->pan_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_pan (WmCanvas *self)
+{
+  if (self->pan_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->pan_tick_id);
+  self->pan_tick_id = 0;
+}
+
+/* Pans to stage index (-1: stays) and fades the veil to veil_to, from
+ * wherever the view and the veil are now. */
+static void
+animate_to (WmCanvas *self,
+            int       index,
+            double    veil_to,
+            gboolean  animate)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  double target = 0;
+
+  self->pan_moves = get_stage_hvalue (self, index, &target);
+  self->pan_from = hvalue (self);
+  self->pan_to = target;
+  self->veil_from = self->veil_strength;
+  self->veil_to = veil_to;
+
+  if (!animate || clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      stop_pan (self);
+      if (self->pan_moves)
+        gtk_adjustment_set_value (self->hadjustment, target);
+      self->veil_strength = veil_to;
+      if (veil_to <= 0)
+        self->veil_stage = -1;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+
+  /* Counting from the last frame: the next one already moves. */
+  self->pan_start = gdk_frame_clock_get_frame_time (clock);
+  if (self->pan_tick_id == 0)
+    self->pan_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), pan_tick, NULL, NULL);
+}
+
+/* Shows what the keyboard acts on (the focused stage, else the focused
+ * note or cell) after the zoom or the theme changed. */
+static void
+show_focus (WmCanvas *self)
+{
+  WmMap *map = _wm_canvas_get_map (self);
+  const char *note_id = wm_selection_get_focus_note (self->selection);
+  WmNote *note = map != NULL && note_id != NULL ? wm_map_lookup_note (map, note_id) : NULL;
+  WmStage *stage;
+  WmLane *lane;
+  WmRect rect;
+
+  if (self->layout == NULL)
+    return;
+
+  if (self->focus_stage >= 0)
+    animate_to (self, self->focus_stage, 1, FALSE);
+  if (note != NULL && wm_layout_get_note_rect (self->layout, note, &rect))
+    wm_canvas_scroll_to_rect (self, &rect);
+  else if (_wm_canvas_get_target_cell (self, &stage, &lane) &&
+           wm_layout_get_cell_rect (self->layout, stage, lane, &rect))
+    wm_canvas_scroll_to_rect (self, &rect);
 }
 
 void
 wm_canvas_set_presenting (WmCanvas *self,
                           gboolean  presenting)
 {
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  presenting = !!presenting;
+  if (self->presenting == presenting)
+    return;
+
+  if (presenting)
+    self->editor_zoom = self->zoom;
+  self->presenting = presenting;
+  _wm_canvas_update_theme (self);
+  _wm_canvas_configure_adjustments (self);
+
+  /* Entering: the floor (the smallest text just legible); leaving: the
+   * editor's zoom. wm_canvas_set_zoom () clamps to the new floor. */
+  wm_canvas_set_zoom (self, presenting ? wm_canvas_get_min_zoom (self) : self->editor_zoom);
+  _wm_canvas_configure_adjustments (self);
+  show_focus (self);
+
+  _wm_canvas_update_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  _wm_canvas_notify (self, WM_CANVAS_PROP_PRESENTING);
 }
 
-double
-wm_canvas_get_min_zoom (WmCanvas *self)
-{
-  return WM_CANVAS_MIN_ZOOM;
-}
+/* Voting */
 
 gboolean
 wm_canvas_get_voting (WmCanvas *self)
 {
-  return FALSE;
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  return self->voting;
+}
+
+static GSimpleAction *
+lookup_action (WmCanvas   *self,
+               const char *name)
+{
+  GAction *action;
+
+  if (self->actions == NULL)
+    return NULL;
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), name);
+  return action != NULL ? G_SIMPLE_ACTION (action) : NULL;
 }
 
 void
 wm_canvas_set_voting (WmCanvas *self,
                       gboolean  voting)
 {
+  GSimpleAction *action;
+
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  voting = !!voting;
+  if (self->voting == voting)
+    return;
+
+  self->voting = voting;
+  if ((action = lookup_action (self, "voting")) != NULL)
+    g_simple_action_set_state (action, g_variant_new_boolean (voting));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  _wm_canvas_notify (self, WM_CANVAS_PROP_VOTING);
 }
+
+gboolean
+_wm_canvas_vote (WmCanvas   *self,
+                 const char *note_id,
+                 int         delta)
+{
+  WmMap *map = _wm_canvas_get_map (self);
+  WmNote *note = map != NULL && note_id != NULL ? wm_map_lookup_note (map, note_id) : NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  guint votes;
+
+  g_assert (WM_IS_CANVAS (self));
+  g_assert (delta == 1 || delta == -1);
+
+  if (note == NULL)
+    return FALSE;
+
+  votes = wm_note_get_votes (note);
+  if (delta < 0 && votes == 0)
+    return FALSE;
+
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, delta > 0 ? votes + 1 : votes - 1);
+  return _wm_canvas_push (self,
+                          wm_property_command_new_full (note_id, "votes", &value,
+                                                        delta > 0 ? _("Add Vote") : _("Remove Vote"),
+                                                        FALSE));
+}
+
+static gboolean
+reset_votes (WmCanvas *self)
+{
+  WmMap *map = _wm_canvas_get_map (self);
+  g_autoptr(WmGroupCommand) group = NULL;
+  guint n;
+
+  if (map == NULL)
+    return FALSE;
+
+  group = wm_group_command_new (_("Reset Votes"));
+  n = wm_map_get_n_notes (map);
+  for (guint i = 0; i < n; i++)
+    {
+      WmNote *note = wm_map_get_note (map, i);
+
+      if (wm_note_get_votes (note) > 0)
+        wm_group_command_add (group,
+                              wm_property_command_new_uint (wm_element_get_id (WM_ELEMENT (note)),
+                                                            "votes", 0));
+    }
+
+  if (wm_group_command_get_n_commands (group) == 0)
+    return FALSE;
+  return _wm_canvas_push (self, WM_COMMAND (g_steal_pointer (&group)));
+}
+
+void
+_wm_canvas_votes_changed (WmCanvas *self)
+{
+  WmMap *map = _wm_canvas_get_map (self);
+  guint top[3] = { 0, 0, 0 };
+  guint n = map != NULL ? wm_map_get_n_notes (map) : 0;
+
+  g_assert (WM_IS_CANVAS (self));
+
+  /* The three highest counts, ties kept. */
+  for (guint i = 0; i < n; i++)
+    {
+      guint votes = wm_note_get_votes (wm_map_get_note (map, i));
+
+      if (votes <= top[2])
+        continue;
+      if (votes > top[0])
+        {
+          top[2] = top[1];
+          top[1] = top[0];
+          top[0] = votes;
+        }
+      else if (votes > top[1])
+        {
+          top[2] = top[1];
+          top[1] = votes;
+        }
+      else
+        top[2] = votes;
+    }
+
+  /* Fewer than three notes with votes: the lowest of them. */
+  self->top_votes = top[2] > 0 ? top[2] : top[1] > 0 ? top[1] : top[0];
+  _wm_canvas_update_present_actions (self);
+  if (self->voting)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Stage focus */
 
 int
 wm_canvas_get_focus_stage (WmCanvas *self)
 {
-  return -1;
+  g_return_val_if_fail (WM_IS_CANVAS (self), -1);
+
+  return self->focus_stage;
+}
+
+/* The focused cell (or the focused note's) moves to stage, in its lane. */
+static void
+follow_focus_stage (WmCanvas *self,
+                    WmStage  *stage)
+{
+  WmStage *cell_stage;
+  WmLane *cell_lane;
+
+  if (!_wm_canvas_get_target_cell (self, &cell_stage, &cell_lane) || cell_stage == stage)
+    return;
+
+  wm_selection_clear (self->selection);
+  wm_selection_set_focus_cell (self->selection, _wm_canvas_id_of (stage), _wm_canvas_id_of (cell_lane));
 }
 
 void
@@ -56,21 +412,338 @@ wm_canvas_set_focus_stage (WmCanvas *self,
                            int       index,
                            gboolean  animate)
 {
+  WmMap *map;
+  int n;
+
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  map = _wm_canvas_get_map (self);
+  n = map != NULL ? (int) wm_map_get_n_stages (map) : 0;
+  index = CLAMP (index, -1, n - 1);
+
+  if (index >= 0)
+    {
+      self->veil_stage = index;
+      follow_focus_stage (self, wm_map_get_stage (map, index));
+    }
+  animate_to (self, index, index >= 0 ? 1 : 0, animate);
+  _wm_canvas_update_present_actions (self);
+
+  if (self->focus_stage == index)
+    return;
+  self->focus_stage = index;
+  _wm_canvas_notify (self, WM_CANVAS_PROP_FOCUS_STAGE);
 }
 
 void
 wm_canvas_step_stage (WmCanvas *self,
                       int       delta)
 {
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  if (self->focus_stage < 0)
+    wm_canvas_set_focus_stage (self, 0, TRUE);
+  else
+    wm_canvas_set_focus_stage (self, MAX (0, self->focus_stage + delta), TRUE);
 }
 
 void
 wm_canvas_zoom_to_stage (WmCanvas *self)
 {
+  WmMap *map;
+  WmStage *stage = NULL;
+  WmLane *lane;
+  WmRect rect, column;
+  int width;
+
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  map = _wm_canvas_get_map (self);
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  if (map == NULL || self->layout == NULL || width <= 0)
+    return;
+
+  if (self->focus_stage >= 0)
+    stage = wm_map_get_stage (map, self->focus_stage);
+  if (stage == NULL && !_wm_canvas_get_target_cell (self, &stage, &lane))
+    stage = wm_map_get_stage (map, 0);
+  if (stage == NULL || !wm_layout_get_stage_rect (self->layout, stage, &rect))
+    return;
+
+  /* The lane headers stick to the left edge: the stage gets the rest. */
+  wm_layout_get_lane_header_column (self->layout, &column);
+  wm_canvas_set_zoom (self, width / (column.width + rect.width));
+  animate_to (self, wm_map_get_stage_position (map, stage), self->veil_strength > 0 ? 1 : 0, FALSE);
+}
+
+gboolean
+_wm_canvas_is_animating (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  return self->pan_tick_id != 0;
+}
+
+/* Flash */
+
+static gboolean
+flash_tick (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  WmCanvas *self = WM_CANVAS (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+
+  if (self->flash_start == 0)
+    self->flash_start = now;
+  self->flash_strength = 1 - CLAMP ((double) (now - self->flash_start) / FLASH_DURATION, 0, 1);
+  gtk_widget_queue_draw (widget);
+
+  if (self->flash_strength > 0)
+    return G_SOURCE_CONTINUE;
+
+  g_clear_pointer (&self->flash_note_id, g_free);
+  self->flash_tick_id = 0;
+  return G_SOURCE_REMOVE;
 }
 
 void
 wm_canvas_flash_note (WmCanvas   *self,
                       const char *note_id)
 {
+  WmMap *map;
+  WmNote *note;
+  GdkFrameClock *clock;
+  WmRect rect;
+
+  g_return_if_fail (WM_IS_CANVAS (self));
+  g_return_if_fail (note_id != NULL);
+
+  map = _wm_canvas_get_map (self);
+  note = map != NULL ? wm_map_lookup_note (map, note_id) : NULL;
+  if (note == NULL || self->layout == NULL || !wm_layout_get_note_rect (self->layout, note, &rect))
+    return;
+
+  wm_canvas_scroll_to_rect (self, &rect);
+  g_free (self->flash_note_id);
+  self->flash_note_id = g_strdup (note_id);
+  self->flash_strength = 1;
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  self->flash_start = clock != NULL ? gdk_frame_clock_get_frame_time (clock) : 0;
+  if (self->flash_tick_id == 0)
+    self->flash_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), flash_tick, NULL, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+_wm_canvas_is_flashing (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  return self->flash_tick_id != 0;
+}
+
+/* Drawing */
+
+void
+_wm_canvas_snapshot_note_overlays (WmCanvas    *self,
+                                   GtkSnapshot *snapshot,
+                                   GPtrArray   *notes)
+{
+  const WmDrawOps *ops = wm_snapshot_draw_get_ops ();
+
+  g_assert (WM_IS_CANVAS (self));
+
+  if (self->voting)
+    {
+      for (guint i = 0; i < notes->len; i++)
+        {
+          WmNote *note = g_ptr_array_index (notes, i);
+          guint votes = wm_note_get_votes (note);
+
+          if (votes > 0)
+            wm_painter_paint_vote_badge (self->layout, note, ops, snapshot, votes,
+                                         self->top_votes > 0 && votes >= self->top_votes);
+        }
+    }
+
+  if (self->flash_note_id != NULL && self->flash_strength > 0)
+    {
+      WmNote *note = wm_map_lookup_note (wm_layout_get_map (self->layout), self->flash_note_id);
+
+      if (note != NULL)
+        wm_painter_paint_note_flash (self->layout, note, ops, snapshot, self->flash_strength);
+    }
+}
+
+void
+_wm_canvas_snapshot_stage_focus (WmCanvas     *self,
+                                 GtkSnapshot  *snapshot,
+                                 const WmRect *visible)
+{
+  double x_offset, y_offset;
+
+  g_assert (WM_IS_CANVAS (self));
+
+  if (self->veil_stage < 0 || self->veil_strength <= 0)
+    return;
+
+  _wm_canvas_get_header_offsets (self, visible, &x_offset, &y_offset);
+  wm_painter_paint_stage_focus (self->layout, wm_snapshot_draw_get_ops (), snapshot, visible,
+                                self->veil_stage, self->veil_strength, x_offset);
+}
+
+/* Keys */
+
+gboolean
+_wm_canvas_present_key (WmCanvas        *self,
+                        guint            keyval,
+                        GdkModifierType  state)
+{
+  g_assert (WM_IS_CANVAS (self));
+
+  if (state != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      wm_canvas_step_stage (self, 1);
+      return TRUE;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      wm_canvas_step_stage (self, -1);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      /* With a note selected the arrows move between notes. */
+      if (!self->presenting || wm_selection_get_n_notes (self->selection) > 0)
+        return FALSE;
+      wm_canvas_step_stage (self, keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right ? 1 : -1);
+      return TRUE;
+    case GDK_KEY_Escape:
+      if (self->focus_stage < 0)
+        return FALSE;
+      wm_canvas_set_focus_stage (self, -1, TRUE);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Actions */
+
+static void
+voting_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  WmCanvas *self = WM_CANVAS (user_data);
+
+  wm_canvas_set_voting (self, !self->voting);
+}
+
+static void
+voting_change_state (GSimpleAction *action,
+                     GVariant      *state,
+                     gpointer       user_data)
+{
+  wm_canvas_set_voting (WM_CANVAS (user_data), g_variant_get_boolean (state));
+}
+
+static void
+reset_votes_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  reset_votes (WM_CANVAS (user_data));
+}
+
+static void
+next_stage_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  wm_canvas_step_stage (WM_CANVAS (user_data), 1);
+}
+
+static void
+previous_stage_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  wm_canvas_step_stage (WM_CANVAS (user_data), -1);
+}
+
+static void
+zoom_to_stage_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  wm_canvas_zoom_to_stage (WM_CANVAS (user_data));
+}
+
+static const GActionEntry present_actions[] = {
+  { "voting", voting_activated, NULL, "false", voting_change_state },
+  { "reset-votes", reset_votes_activated },
+  { "next-stage", next_stage_activated },
+  { "previous-stage", previous_stage_activated },
+  { "zoom-to-stage", zoom_to_stage_activated },
+};
+
+static void
+set_enabled (WmCanvas   *self,
+             const char *name,
+             gboolean    enabled)
+{
+  GSimpleAction *action = lookup_action (self, name);
+
+  if (action != NULL)
+    g_simple_action_set_enabled (action, enabled);
+}
+
+void
+_wm_canvas_update_present_actions (WmCanvas *self)
+{
+  WmMap *map = _wm_canvas_get_map (self);
+  int n = map != NULL ? (int) wm_map_get_n_stages (map) : 0;
+
+  g_assert (WM_IS_CANVAS (self));
+
+  set_enabled (self, "voting", map != NULL);
+  set_enabled (self, "reset-votes", self->top_votes > 0);
+  set_enabled (self, "next-stage", n > 0 && self->focus_stage < n - 1);
+  set_enabled (self, "previous-stage", n > 0 && self->focus_stage != 0);
+  set_enabled (self, "zoom-to-stage", n > 0);
+}
+
+void
+_wm_canvas_init_present (WmCanvas *self)
+{
+  g_assert (WM_IS_CANVAS (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions),
+                                   present_actions, G_N_ELEMENTS (present_actions),
+                                   self);
+  _wm_canvas_update_present_actions (self);
+}
+
+void
+_wm_canvas_dispose_present (WmCanvas *self)
+{
+  g_assert (WM_IS_CANVAS (self));
+
+  stop_pan (self);
+  if (self->flash_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->flash_tick_id);
+  self->flash_tick_id = 0;
+  g_clear_pointer (&self->flash_note_id, g_free);
+
+  /* The window may keep the group: leave no action pointing at us. */
+  if (self->actions != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (present_actions); i++)
+      g_action_map_remove_action (G_ACTION_MAP (self->actions), present_actions[i].name);
 }

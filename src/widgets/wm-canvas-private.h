@@ -9,6 +9,7 @@
 
 #include "wm-canvas.h"
 #include "wm-selection.h"
+#include "wm-theme.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,8 @@ G_BEGIN_DECLS
  *   wm-note-editor.c     the editor widget itself, styled like the card
  *   wm-canvas-keys.c     keyboard focus, selection and commands
  *   wm-canvas-clipboard.c copy, cut, paste and drops from other programs
+ *   wm-canvas-present.c  workshop mode: presenting, voting, stage focus,
+ *                        note flash
  */
 
 typedef struct _WmCanvasEditing WmCanvasEditing;
@@ -139,7 +142,75 @@ struct _WmCanvas
   WmCanvasDrag        drag;
   char               *hover_note_id;
   guint               space_held : 1;
+
+  /* Workshop mode (wm-canvas-present.c): view state only. */
+  guint               presenting : 1;
+  guint               voting : 1;
+  /* The zoom to go back to when presenting ends. */
+  double              editor_zoom;
+  /* The notes whose votes reach this are the top voted (0: none). */
+  guint               top_votes;
+  int                 focus_stage;
+  /* The stage the veil leaves clear (it outlives focus_stage while the
+   * veil fades out) and the veil's strength now. */
+  int                 veil_stage;
+  double              veil_strength;
+  /* The pan and veil animation: from, to, and its start (0: next frame). */
+  guint               pan_tick_id;
+  gint64              pan_start;
+  double              pan_from, pan_to;
+  double              veil_from, veil_to;
+  gboolean            pan_moves;
+  /* The note flash. */
+  char               *flash_note_id;
+  guint               flash_tick_id;
+  gint64              flash_start;
+  double              flash_strength;
 };
+
+/* wm-canvas.c: properties that other files of the canvas change. */
+typedef enum
+{
+  WM_CANVAS_PROP_PRESENTING,
+  WM_CANVAS_PROP_VOTING,
+  WM_CANVAS_PROP_FOCUS_STAGE,
+} WmCanvasProp;
+
+void     _wm_canvas_notify              (WmCanvas     *self,
+                                         WmCanvasProp  prop);
+/* The theme the canvas draws with now: the editor's or the projector's,
+ * light or dark. (transfer full) */
+WmTheme *_wm_canvas_new_theme           (WmCanvas     *self);
+/* Gives the layout _wm_canvas_new_theme () and drops the cached notes. */
+void     _wm_canvas_update_theme        (WmCanvas     *self);
+
+/* wm-canvas-present.c */
+void     _wm_canvas_init_present        (WmCanvas     *self);
+void     _wm_canvas_dispose_present     (WmCanvas     *self);
+void     _wm_canvas_update_present_actions (WmCanvas  *self);
+/* A vote on the note, delta +1 (Add Vote) or -1 (Remove Vote, never below
+ * 0): one undo step; FALSE when nothing was pushed. */
+gboolean _wm_canvas_vote                (WmCanvas     *self,
+                                         const char   *note_id,
+                                         int           delta);
+/* The votes changed, or notes came and went: the top voted and
+ * reset-votes follow. */
+void     _wm_canvas_votes_changed       (WmCanvas     *self);
+/* Drawing (wm-canvas-draw.c calls these in document units): vote badges
+ * and the flash over the notes, the stage veil over notes and headers. */
+void     _wm_canvas_snapshot_note_overlays (WmCanvas   *self,
+                                         GtkSnapshot  *snapshot,
+                                         GPtrArray    *notes);
+void     _wm_canvas_snapshot_stage_focus (WmCanvas    *self,
+                                         GtkSnapshot  *snapshot,
+                                         const WmRect *visible);
+/* Keys: TRUE when the key was used (wm-canvas-keys.c). */
+gboolean _wm_canvas_present_key         (WmCanvas     *self,
+                                         guint         keyval,
+                                         GdkModifierType state);
+/* TRUE while the pan/veil or flash animations run (tests, bench). */
+gboolean _wm_canvas_is_animating        (WmCanvas     *self);
+gboolean _wm_canvas_is_flashing         (WmCanvas     *self);
 
 /* wm-canvas.c: show widget (or none) over the document rectangle rect, as
  * the canvas's only child; it follows scrolling and zoom. */

@@ -256,7 +256,8 @@ wm_canvas_zoom_at (WmCanvas *self,
 
   g_return_if_fail (WM_IS_CANVAS (self));
 
-  zoom = CLAMP (zoom, WM_CANVAS_MIN_ZOOM, WM_CANVAS_MAX_ZOOM);
+  /* Every zoom goes through here: presenting raises the floor. */
+  zoom = CLAMP (zoom, wm_canvas_get_min_zoom (self), WM_CANVAS_MAX_ZOOM);
   if (G_APPROX_VALUE (zoom, self->zoom, DBL_EPSILON))
     return;
 

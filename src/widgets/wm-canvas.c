@@ -25,6 +25,9 @@ enum {
   PROP_DOCUMENT,
   PROP_ZOOM,
   PROP_DARK,
+  PROP_PRESENTING,
+  PROP_VOTING,
+  PROP_FOCUS_STAGE,
   N_PROPS,
 
   /* GtkScrollable */
@@ -48,6 +51,22 @@ _wm_canvas_zoom_changed (WmCanvas *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
+void
+_wm_canvas_notify (WmCanvas     *self,
+                   WmCanvasProp  prop)
+{
+  static const guint props[] = {
+    [WM_CANVAS_PROP_PRESENTING] = PROP_PRESENTING,
+    [WM_CANVAS_PROP_VOTING] = PROP_VOTING,
+    [WM_CANVAS_PROP_FOCUS_STAGE] = PROP_FOCUS_STAGE,
+  };
+
+  g_assert (WM_IS_CANVAS (self));
+  g_assert (prop < G_N_ELEMENTS (props));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[props[prop]]);
+}
+
 /* Document and theme */
 
 static void
@@ -62,6 +81,41 @@ on_note_removed (WmCanvas *self,
                  WmNote   *note)
 {
   _wm_canvas_drop_note_node (self, note);
+  _wm_canvas_votes_changed (self);
+}
+
+static void
+on_element_changed (WmCanvas   *self,
+                    WmElement  *element,
+                    GParamSpec *pspec)
+{
+  if (pspec != NULL && WM_IS_NOTE (element) && g_str_equal (pspec->name, "votes"))
+    _wm_canvas_votes_changed (self);
+}
+
+WmTheme *
+_wm_canvas_new_theme (WmCanvas *self)
+{
+  g_assert (WM_IS_CANVAS (self));
+
+  return self->presenting ? wm_theme_new_presentation (self->dark)
+                          : wm_theme_new_default (self->dark);
+}
+
+void
+_wm_canvas_update_theme (WmCanvas *self)
+{
+  g_assert (WM_IS_CANVAS (self));
+
+  if (self->layout != NULL)
+    {
+      g_autoptr(WmTheme) theme = _wm_canvas_new_theme (self);
+
+      /* The cached notes were recorded with the old theme. */
+      g_hash_table_remove_all (self->note_nodes);
+      wm_layout_set_theme (self->layout, theme);
+    }
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
@@ -74,13 +128,14 @@ rebuild_layout (WmCanvas *self)
 
   if (map != NULL)
     {
-      g_autoptr(WmTheme) theme = wm_theme_new_default (self->dark);
+      g_autoptr(WmTheme) theme = _wm_canvas_new_theme (self);
 
       self->layout = wm_layout_new (map, theme);
     }
 
   g_signal_group_set_target (self->layout_signals, self->layout);
   g_signal_group_set_target (self->map_signals, map);
+  _wm_canvas_votes_changed (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -109,6 +164,8 @@ wm_canvas_set_document (WmCanvas   *self,
   g_set_object (&self->document, document);
 
   rebuild_layout (self);
+  /* The focus was a stage of the old map. */
+  wm_canvas_set_focus_stage (self, -1, FALSE);
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment, 0);
   if (self->vadjustment != NULL)
@@ -144,13 +201,7 @@ wm_canvas_set_dark (WmCanvas *self,
     return;
 
   self->dark = dark;
-  if (self->layout != NULL)
-    {
-      g_autoptr(WmTheme) theme = wm_theme_new_default (dark);
-
-      g_hash_table_remove_all (self->note_nodes);
-      wm_layout_set_theme (self->layout, theme);
-    }
+  _wm_canvas_update_theme (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
 }
@@ -270,6 +321,7 @@ wm_canvas_dispose (GObject *object)
   WmCanvas *self = WM_CANVAS (object);
 
   _wm_canvas_clear_drag (self);
+  _wm_canvas_dispose_present (self);
   g_clear_pointer (&self->hover_note_id, g_free);
   if (self->layout_signals != NULL)
     g_signal_group_set_target (self->layout_signals, NULL);
@@ -319,6 +371,18 @@ wm_canvas_get_property (GObject    *object,
 
     case PROP_DARK:
       g_value_set_boolean (value, self->dark);
+      break;
+
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
+
+    case PROP_VOTING:
+      g_value_set_boolean (value, self->voting);
+      break;
+
+    case PROP_FOCUS_STAGE:
+      g_value_set_int (value, self->focus_stage);
       break;
 
     case PROP_HADJUSTMENT:
@@ -382,6 +446,18 @@ wm_canvas_set_property (GObject      *object,
       wm_canvas_set_dark (self, g_value_get_boolean (value));
       break;
 
+    case PROP_PRESENTING:
+      wm_canvas_set_presenting (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_VOTING:
+      wm_canvas_set_voting (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_FOCUS_STAGE:
+      wm_canvas_set_focus_stage (self, g_value_get_int (value), FALSE);
+      break;
+
     case PROP_HADJUSTMENT:
       if (_wm_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, g_value_get_object (value)))
         g_object_notify_by_pspec (object, pspec);
@@ -431,6 +507,21 @@ wm_canvas_class_init (WmCanvasClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_VOTING] =
+    g_param_spec_boolean ("voting", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_FOCUS_STAGE] =
+    g_param_spec_int ("focus-stage", NULL, NULL,
+                      -1, G_MAXINT, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
@@ -445,6 +536,9 @@ static void
 wm_canvas_init (WmCanvas *self)
 {
   self->zoom = 1.0;
+  self->editor_zoom = 1.0;
+  self->focus_stage = -1;
+  self->veil_stage = -1;
   self->note_nodes = _wm_canvas_note_nodes_new ();
 
   self->layout_signals = g_signal_group_new (WM_TYPE_LAYOUT);
@@ -455,6 +549,12 @@ wm_canvas_init (WmCanvas *self)
   self->map_signals = g_signal_group_new (WM_TYPE_MAP);
   g_signal_group_connect_object (self->map_signals, "note-removed",
                                  G_CALLBACK (on_note_removed), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->map_signals, "note-added",
+                                 G_CALLBACK (_wm_canvas_votes_changed), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->map_signals, "element-changed",
+                                 G_CALLBACK (on_element_changed), self,
                                  G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -471,6 +571,7 @@ wm_canvas_init (WmCanvas *self)
   _wm_canvas_init_actions (self);
   _wm_canvas_init_input (self);
   _wm_canvas_init_editing (self);
+  _wm_canvas_init_present (self);
 }
 
 GtkWidget *

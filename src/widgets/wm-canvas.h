@@ -85,7 +85,18 @@ void          wm_canvas_commit_edit          (WmCanvas     *self);
  * when no note is selected, while presenting) with a smooth pan.
  *
  * Actions added to the "canvas" group: voting (boolean state),
- * reset-votes, next-stage, previous-stage, zoom-to-stage. */
+ * reset-votes, next-stage, previous-stage, zoom-to-stage. Keys on the
+ * canvas: Page Down / Page Up step the focused stage (from none, the
+ * first), Escape with nothing selected lets it go.
+ *
+ * Properties "presenting", "voting" and "focus-stage" (int, -1 .. n-1)
+ * notify. The badges of voting are drawn while voting only: outside a
+ * vote the cards still show their own vote dots. The top voted are the
+ * notes whose count reaches the third highest count among notes with
+ * votes, ties included.
+ *
+ * The context menu of an emotion point has Remove Point, the action
+ * "remove-point" with parameter (ss): persona id, stage id. */
 gboolean      wm_canvas_get_presenting       (WmCanvas     *self);
 void          wm_canvas_set_presenting       (WmCanvas     *self,
                                               gboolean      presenting);

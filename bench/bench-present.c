@@ -1,0 +1,517 @@
+/* bench-present.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Workshop mode frame figures: a generated 300-note map in a presenting
+ * WmCanvas filling an undecorated 1920x1080 window, as on a projector.
+ *
+ *   (a) stage steps: wm_canvas_step_stage () forwards across the map and
+ *       back; every frame of the pan animations (the tick callback on the
+ *       frame clock moves the view and the veil) is timed;
+ *   (b) voting: one vote per frame through _wm_canvas_vote (), what a click
+ *       on a note calls at its release while voting; one note is recorded
+ *       again per vote, the rest of the frame comes from the cache;
+ *   (c) each also off screen: the canvas's snapshot and
+ *       gsk_renderer_render_texture () of the whole view, for the same
+ *       frames (the animation's scroll positions and veil strengths are
+ *       replayed), which is our drawing without the X server.
+ *
+ * A frame on screen is timed as bench-canvas.c does: from the frame
+ * clock's paint phase to after-paint plus an XSync. The floor is a frame
+ * that only fills the window with a colour: with GTK 4.8's cairo renderer
+ * on X11 the whole surface goes to the X server each frame, so a pan
+ * cannot be cheaper than the floor here, whatever the canvas draws.
+ * Figures are printed with PASS/MISS against 8 ms; nothing fails on them.
+ */
+
+#define G_LOG_DOMAIN "waymark-bench"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <math.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+#include "bench-map.h"
+#include "wm-canvas-private.h"
+#include "wm-model.h"
+
+#define N_NOTES 300
+#define N_STAGES 12
+#define N_VOTES 120
+#define N_WARMUP_FRAMES 10
+#define TARGET_MS 8.0
+
+typedef struct
+{
+  double h;
+  double veil;
+} PanFrame;
+
+typedef struct
+{
+  GtkWindow     *window;
+  WmCanvas      *canvas;
+  GdkFrameClock *clock;
+  GtkWidget     *redraw;
+
+  double         paint_start;
+  double         snapshot_ms;
+  guint          n_painted;
+
+  gboolean       recording;
+  GArray        *paint_ms;
+  GArray        *canvas_ms;
+  GArray        *pan_frames;   /* PanFrame, while recording an animation */
+  double         floor_ms;
+} Bench;
+
+static Bench bench;
+static void (*canvas_snapshot) (GtkWidget *widget, GtkSnapshot *snapshot);
+
+/* The floor: a widget that fills itself with a colour that changes every
+ * frame. */
+
+#define BENCH_TYPE_FILL (bench_fill_get_type ())
+G_DECLARE_FINAL_TYPE (BenchFill, bench_fill, BENCH, FILL, GtkWidget)
+
+struct _BenchFill
+{
+  GtkWidget parent_instance;
+  guint     n_frames;
+};
+
+G_DEFINE_FINAL_TYPE (BenchFill, bench_fill, GTK_TYPE_WIDGET)
+
+static void
+bench_fill_snapshot (GtkWidget   *widget,
+                     GtkSnapshot *snapshot)
+{
+  BenchFill *self = BENCH_FILL (widget);
+  GdkRGBA color = { 0.9, 0.9, (self->n_frames++ % 2) ? 0.9 : 0.8, 1 };
+
+  gtk_snapshot_append_color (snapshot, &color,
+                             &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                  gtk_widget_get_height (widget)));
+}
+
+static void
+bench_fill_class_init (BenchFillClass *klass)
+{
+  GTK_WIDGET_CLASS (klass)->snapshot = bench_fill_snapshot;
+}
+
+static void
+bench_fill_init (BenchFill *self)
+{
+}
+
+/* Timing the frames */
+
+static void
+timed_canvas_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  double start = bench_now_ms ();
+
+  canvas_snapshot (widget, snapshot);
+  bench.snapshot_ms += bench_now_ms () - start;
+}
+
+/* Before every paint handler of our frame clock. */
+static gboolean
+on_paint_emitted (GSignalInvocationHint *hint,
+                  guint                  n_values,
+                  const GValue          *values,
+                  gpointer               data)
+{
+  if (g_value_get_object (&values[0]) != (GObject *) bench.clock)
+    return TRUE;
+
+  bench.snapshot_ms = 0;
+  bench.paint_start = bench_now_ms ();
+  return TRUE;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock)
+{
+  double paint;
+
+#ifdef GDK_WINDOWING_X11
+  if (GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    XSync (gdk_x11_display_get_xdisplay (gdk_display_get_default ()), False);
+#endif
+  paint = bench_now_ms () - bench.paint_start;
+
+  if (bench.recording)
+    {
+      g_array_append_val (bench.paint_ms, paint);
+      g_array_append_val (bench.canvas_ms, bench.snapshot_ms);
+      if (bench.canvas != NULL && bench.pan_frames != NULL)
+        {
+          GtkAdjustment *h = bench.canvas->hadjustment;
+          PanFrame frame = { h != NULL ? gtk_adjustment_get_value (h) : 0,
+                             bench.canvas->veil_strength };
+
+          g_array_append_val (bench.pan_frames, frame);
+        }
+    }
+  bench.n_painted++;
+}
+
+static gboolean
+wakeup (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Queues a redraw and waits until a frame was painted. */
+static void
+wait_for_frame (void)
+{
+  guint painted = bench.n_painted;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint wakeup_id = g_timeout_add (5, wakeup, NULL);
+
+  gtk_widget_queue_draw (bench.redraw);
+  while (bench.n_painted == painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wakeup_id);
+  if (bench.n_painted == painted)
+    g_error ("no frame was painted in 10 s");
+}
+
+static void
+start_recording (void)
+{
+  g_array_set_size (bench.paint_ms, 0);
+  g_array_set_size (bench.canvas_ms, 0);
+  for (guint i = 0; i < N_WARMUP_FRAMES; i++)
+    wait_for_frame ();
+  bench.recording = TRUE;
+}
+
+/* Figures */
+
+typedef struct
+{
+  double median;
+  double p95;
+  double max;
+  guint  n_over;
+} Stats;
+
+static Stats
+get_stats (GArray *values)
+{
+  g_autoptr(GArray) sorted = g_array_copy (values);
+  guint n = sorted->len;
+  Stats stats = { 0 };
+
+  g_assert (n > 0);
+  g_array_sort (sorted, bench_compare_doubles);
+  stats.median = g_array_index (sorted, double, n / 2);
+  stats.p95 = g_array_index (sorted, double, MIN (n - 1, (guint) ceil (0.95 * n) - 1));
+  stats.max = g_array_index (sorted, double, n - 1);
+  for (guint i = 0; i < n; i++)
+    if (g_array_index (sorted, double, i) >= TARGET_MS)
+      stats.n_over++;
+  return stats;
+}
+
+static void
+report (const char *what,
+        GArray     *values,
+        gboolean    with_target)
+{
+  Stats stats = get_stats (values);
+
+  g_print ("%-50s median %6.2f ms  p95 %6.2f ms  max %6.2f ms", what,
+           stats.median, stats.p95, stats.max);
+  if (with_target)
+    g_print ("  (target median < %.0f ms)  %s  [%u/%u frames >= %.0f ms]",
+             TARGET_MS, stats.median < TARGET_MS ? "PASS" : "MISS",
+             stats.n_over, values->len, TARGET_MS);
+  g_print ("\n");
+}
+
+static void
+report_run (const char *what,
+            gboolean    full_repaint)
+{
+  g_autofree char *frame = g_strdup_printf ("%s: frame", what);
+
+  report (frame, bench.paint_ms, TRUE);
+  report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
+  if (full_repaint)
+    g_print ("  above the floor (frame median - floor median): %.2f ms\n",
+             get_stats (bench.paint_ms).median - bench.floor_ms);
+}
+
+/* (a) Stage steps */
+
+static gboolean
+is_animating (void)
+{
+  return _wm_canvas_is_animating (bench.canvas);
+}
+
+static void
+step_and_wait (int delta)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint wakeup_id = g_timeout_add (5, wakeup, NULL);
+
+  wm_canvas_step_stage (bench.canvas, delta);
+  while (is_animating () && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wakeup_id);
+  if (is_animating ())
+    g_error ("a stage step did not end in 10 s");
+}
+
+static void
+bench_steps (void)
+{
+  guint recordings;
+
+  wm_canvas_set_focus_stage (bench.canvas, -1, FALSE);
+  gtk_adjustment_set_value (bench.canvas->hadjustment, 0);
+  start_recording ();
+  bench.pan_frames = g_array_new (FALSE, FALSE, sizeof (PanFrame));
+  recordings = _wm_canvas_get_n_note_recordings (bench.canvas);
+  for (guint i = 0; i < N_STAGES; i++)
+    step_and_wait (1);
+  for (guint i = 0; i + 1 < N_STAGES; i++)
+    step_and_wait (-1);
+  bench.recording = FALSE;
+
+  g_print ("stage steps: %u steps (0 to %u and back), %u frames, %u note recordings\n",
+           2 * N_STAGES - 1, N_STAGES - 1, bench.paint_ms->len,
+           _wm_canvas_get_n_note_recordings (bench.canvas) - recordings);
+  report_run ("stage steps, presenting", TRUE);
+}
+
+/* (b) Voting */
+
+/* Notes in view that votes can go to. */
+static GPtrArray *
+dup_notes_in_view (void)
+{
+  WmRect visible;
+
+  _wm_canvas_get_visible_rect (bench.canvas, &visible);
+  return wm_layout_dup_notes_in_rect (wm_canvas_get_layout (bench.canvas), &visible);
+}
+
+static void
+bench_votes (void)
+{
+  g_autoptr(GPtrArray) notes = NULL;
+  guint recordings;
+
+  wm_canvas_set_focus_stage (bench.canvas, 2, FALSE);
+  wm_canvas_set_voting (bench.canvas, TRUE);
+  notes = dup_notes_in_view ();
+  if (notes->len == 0)
+    g_error ("no note in view to vote on");
+
+  start_recording ();
+  recordings = _wm_canvas_get_n_note_recordings (bench.canvas);
+  for (guint i = 0; i < N_VOTES; i++)
+    {
+      WmNote *note = g_ptr_array_index (notes, i % notes->len);
+
+      /* What the release of a click on a note calls while voting. */
+      if (!_wm_canvas_vote (bench.canvas, wm_element_get_id (WM_ELEMENT (note)), 1))
+        g_error ("a vote was refused");
+      wait_for_frame ();
+    }
+  bench.recording = FALSE;
+
+  g_print ("voting: %u votes over %u notes in view, one per frame, %u note recordings\n",
+           N_VOTES, notes->len, _wm_canvas_get_n_note_recordings (bench.canvas) - recordings);
+  report_run ("voting, presenting", FALSE);
+}
+
+/* (c) Off screen */
+
+typedef void (*FrameFunc) (guint i, gpointer data);
+
+static void
+offscreen (const char *what,
+           guint       n_frames,
+           FrameFunc   prepare,
+           gpointer    data)
+{
+  GtkWidget *widget = GTK_WIDGET (bench.canvas);
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *total = g_strdup_printf ("%s, off screen: snapshot + render", what);
+  graphene_rect_t viewport;
+
+  if (!gsk_renderer_realize (renderer, NULL, &error))
+    g_error ("cairo renderer: %s", error->message);
+  viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  g_array_set_size (bench.paint_ms, 0);
+  g_array_set_size (bench.canvas_ms, 0);
+
+  for (guint i = 0; i < N_WARMUP_FRAMES + n_frames; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      GskRenderNode *node;
+      GdkTexture *texture;
+      double start, snapshot_done, done;
+
+      prepare (i % n_frames, data);
+      start = bench_now_ms ();
+      canvas_snapshot (widget, snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      snapshot_done = bench_now_ms ();
+      texture = gsk_renderer_render_texture (renderer, node, &viewport);
+      done = bench_now_ms ();
+      g_object_unref (texture);
+      gsk_render_node_unref (node);
+
+      if (i < N_WARMUP_FRAMES)
+        continue;
+      done -= start;
+      snapshot_done -= start;
+      g_array_append_val (bench.paint_ms, done);
+      g_array_append_val (bench.canvas_ms, snapshot_done);
+    }
+  gsk_renderer_unrealize (renderer);
+
+  report (total, bench.paint_ms, TRUE);
+  report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
+}
+
+/* Replays a frame of the stage-step animations. */
+static void
+prepare_pan_frame (guint    i,
+                   gpointer data)
+{
+  PanFrame *frame = &g_array_index (bench.pan_frames, PanFrame, i);
+
+  gtk_adjustment_set_value (bench.canvas->hadjustment, frame->h);
+  bench.canvas->veil_strength = frame->veil;
+}
+
+static void
+prepare_vote (guint    i,
+              gpointer data)
+{
+  GPtrArray *notes = data;
+  WmNote *note = g_ptr_array_index (notes, i % notes->len);
+
+  _wm_canvas_vote (bench.canvas, wm_element_get_id (WM_ELEMENT (note)), 1);
+}
+
+/* Setting up */
+
+static gboolean
+is_drawn (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) >= 100;
+}
+
+static GtkWindow *
+present_window (GtkWidget *child,
+                GtkWidget *redraw)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_decorated (window, FALSE);
+  gtk_window_set_default_size (window, 1920, 1080);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  while (!is_drawn (redraw))
+    g_main_context_iteration (NULL, TRUE);
+
+  bench.redraw = redraw;
+  bench.clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect_after (bench.clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
+  wait_for_frame ();
+  return window;
+}
+
+static void
+bench_floor (void)
+{
+  GtkWidget *fill = g_object_new (BENCH_TYPE_FILL, NULL);
+  GtkWindow *window = present_window (fill, fill);
+
+  start_recording ();
+  for (guint i = 0; i < N_VOTES; i++)
+    wait_for_frame ();
+  bench.recording = FALSE;
+  report ("floor: a frame that only fills the window", bench.paint_ms, FALSE);
+  bench.floor_ms = get_stats (bench.paint_ms).median;
+  gtk_window_destroy (window);
+  bench.clock = NULL;
+  bench.redraw = NULL;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(WmMap) map = bench_generate_map (N_NOTES, N_STAGES);
+  g_autoptr(WmDocument) document = wm_document_new (map);
+  g_autoptr(GPtrArray) notes = NULL;
+  GtkWidgetClass *canvas_class;
+  GtkWidget *scrolled;
+  g_autofree char *load = NULL;
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  if (!gtk_init_check ())
+    {
+      g_print ("bench-present: no display, skipped\n");
+      return 77;
+    }
+
+  canvas_class = g_type_class_ref (WM_TYPE_CANVAS);
+  canvas_snapshot = canvas_class->snapshot;
+  canvas_class->snapshot = timed_canvas_snapshot;
+
+  bench.paint_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.canvas_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL))
+    g_print ("machine load (1, 5, 15 min, runnable/all, last pid): %s", load);
+  g_signal_add_emission_hook (g_signal_lookup ("paint", GDK_TYPE_FRAME_CLOCK), 0,
+                              on_paint_emitted, NULL, NULL);
+  bench_floor ();
+
+  scrolled = gtk_scrolled_window_new ();
+  bench.canvas = WM_CANVAS (wm_canvas_new ());
+  wm_canvas_set_document (bench.canvas, document);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (bench.canvas));
+  bench.window = present_window (scrolled, GTK_WIDGET (bench.canvas));
+  wm_canvas_set_presenting (bench.canvas, TRUE);
+  wait_for_frame ();
+
+  g_print ("canvas %dx%d px presenting at zoom %.2f (min zoom), %u notes, %u stages, renderer %s\n",
+           gtk_widget_get_width (GTK_WIDGET (bench.canvas)),
+           gtk_widget_get_height (GTK_WIDGET (bench.canvas)),
+           wm_canvas_get_zoom (bench.canvas), wm_map_get_n_notes (map), N_STAGES,
+           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (bench.window))));
+
+  bench_steps ();
+  offscreen ("stage steps", bench.pan_frames->len, prepare_pan_frame, NULL);
+  wm_canvas_set_focus_stage (bench.canvas, -1, FALSE);
+
+  bench_votes ();
+  notes = dup_notes_in_view ();
+  offscreen ("voting", N_VOTES, prepare_vote, notes);
+
+  g_clear_pointer (&bench.pan_frames, g_array_unref);
+  gtk_window_destroy (bench.window);
+  return 0;
+}
