@@ -1080,6 +1080,29 @@ test_present_text_size (gconstpointer data)
   g_free (rec.min_ink_text);
 }
 
+/* The canvas switches an existing layout to the presentation theme: every
+ * text made for the editor's theme (owners, channel chips, vote counts,
+ * headers) is made again at the new sizes. */
+static void
+test_present_text_size_after_switch (void)
+{
+  g_autoptr(WmMap) map = load_sample_map ();
+  g_autoptr(WmTheme) editor = wm_theme_new_default (FALSE);
+  g_autoptr(WmTheme) theme = wm_theme_new_presentation (FALSE);
+  g_autoptr(WmLayout) layout = wm_layout_new (map, editor);
+  TextRecorder before = { 0, 0, G_MAXDOUBLE, G_MAXDOUBLE, NULL };
+  TextRecorder rec = { 0, 0, G_MAXDOUBLE, G_MAXDOUBLE, NULL };
+
+  wm_painter_paint_map (layout, &text_recorder_ops, &before, NULL);
+  wm_layout_set_theme (layout, theme);
+  wm_painter_paint_map (layout, &text_recorder_ops, &rec, NULL);
+  g_assert_cmpuint (rec.n_texts, ==, before.n_texts);
+  g_assert_cmpfloat (rec.min_font_px * PRESENT_ZOOM (theme), >=,
+                     WM_THEME_PRESENTATION_MIN_TEXT_PX - 0.01);
+  g_free (before.min_ink_text);
+  g_free (rec.min_ink_text);
+}
+
 /* The default theme is not meant for the back row: the same check fails
  * there, so the test above measures something. */
 static void
@@ -1860,6 +1883,7 @@ main (int   argc,
                         test_present_text_size);
   g_test_add_data_func ("/render/present/text-size-dark", GINT_TO_POINTER (TRUE),
                         test_present_text_size);
+  g_test_add_func ("/render/present/text-size-after-switch", test_present_text_size_after_switch);
   g_test_add_func ("/render/present/default-too-small", test_present_default_too_small);
   g_test_add_data_func ("/render/present/kind-marks-default", GINT_TO_POINTER (FALSE),
                         test_present_kind_marks);

@@ -394,6 +394,11 @@ forget_texts (WmLayout *self)
       g_clear_object (&box->text);
       box->text = _wm_layout_new_text (self, WM_THEME_FONT_NOTE_TEXT, wm_note_get_text (box->note));
       box->wrap_width = -1;
+      /* Made again with the new fonts (set_optional_text () only sets the
+       * text of a layout it already has). */
+      g_clear_object (&box->owner);
+      g_clear_object (&box->channel);
+      g_clear_object (&box->votes);
       box->meta_dirty = TRUE;
       _wm_layout_bump_note (self, box);
     }
