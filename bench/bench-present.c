@@ -247,11 +247,15 @@ report_run (const char *what,
 {
   g_autofree char *frame = g_strdup_printf ("%s: frame", what);
 
-  report (frame, bench.paint_ms, TRUE);
+  /* A frame that repaints the whole window pays the floor, itself above
+   * the target here (docs/performance.md): its target is read off screen. */
+  report (frame, bench.paint_ms, !full_repaint);
   report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
   if (full_repaint)
-    g_print ("  above the floor (frame median - floor median): %.2f ms\n",
-             get_stats (bench.paint_ms).median - bench.floor_ms);
+    g_print ("  above the floor (frame median - floor median): %.2f ms; no target on screen: "
+             "the floor (%.2f ms) is paid by any full 1920x1080 repaint here, the target "
+             "applies to the drawing, off screen\n",
+             get_stats (bench.paint_ms).median - bench.floor_ms, bench.floor_ms);
 }
 
 /* (a) Stage steps */

@@ -214,6 +214,36 @@ test_vote_click (Fixture       *fixture,
   }
 }
 
+/* A badge is recorded once per vote count: the frames between votes append
+ * the very same node (GSK's diff gave up on fresh badge nodes every frame
+ * and repainted the whole window). */
+static void
+test_badge_cache (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  WmNote *note = first_note (fixture, 1, 0);
+  guint votes;
+  GskRenderNode *badge;
+
+  wm_canvas_set_voting (fixture->canvas, TRUE);
+  click_note (fixture, note);
+  votes = wm_note_get_votes (note);
+  g_assert_cmpuint (votes, >, 0);
+  wm_test_wait_frames (GTK_WIDGET (fixture->canvas), 2);
+
+  badge = _wm_canvas_lookup_badge_node (fixture->canvas, note, votes, FALSE);
+  g_assert_nonnull (badge);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->canvas));
+  wm_test_wait_frames (GTK_WIDGET (fixture->canvas), 2);
+  g_assert_true (_wm_canvas_lookup_badge_node (fixture->canvas, note, votes, FALSE) == badge);
+
+  /* Another vote: a new badge. */
+  g_usleep (G_USEC_PER_SEC / 2);
+  click_note (fixture, note);
+  g_assert_cmpuint (wm_note_get_votes (note), ==, votes + 1);
+  g_assert_true (_wm_canvas_lookup_badge_node (fixture->canvas, note, votes + 1, FALSE) != badge);
+}
+
 static void
 test_voting_off (Fixture       *fixture,
                  gconstpointer  data)
@@ -649,6 +679,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/canvas-present/vote-click", test_vote_click);
+  ADD ("/canvas-present/badge-cache", test_badge_cache);
   ADD ("/canvas-present/voting-off", test_voting_off);
   ADD ("/canvas-present/reset-votes", test_reset_votes);
   ADD ("/canvas-present/stage-focus", test_stage_focus);

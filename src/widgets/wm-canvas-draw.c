@@ -42,6 +42,14 @@ typedef struct
 {
   guint          serial;
   GskRenderNode *node;   /* NULL when the note draws nothing */
+  /* The vote badge while voting, from the note's top-left corner, for
+   * these votes and top-voted state at this serial. The same node each
+   * frame: GSK's diff then sees nothing changed there (new badge nodes
+   * every frame made it give up and repaint the whole window). */
+  GskRenderNode *badge;
+  guint          badge_serial;
+  guint          badge_votes;
+  gboolean       badge_top;
 } WmCanvasNoteNode;
 
 static void
@@ -50,6 +58,7 @@ note_node_free (gpointer data)
   WmCanvasNoteNode *entry = data;
 
   g_clear_pointer (&entry->node, gsk_render_node_unref);
+  g_clear_pointer (&entry->badge, gsk_render_node_unref);
   g_free (entry);
 }
 
@@ -111,6 +120,46 @@ lookup_note_node (WmCanvas *self,
   entry->serial = serial;
 
   return entry->node;
+}
+
+GskRenderNode *
+_wm_canvas_lookup_badge_node (WmCanvas *self,
+                              WmNote   *note,
+                              guint     votes,
+                              gboolean  top)
+{
+  guint serial = wm_layout_get_note_serial (self->layout, note);
+  WmCanvasNoteNode *entry = g_hash_table_lookup (self->note_nodes, note);
+  GtkSnapshot *snapshot;
+  WmRect rect;
+
+  g_assert (WM_IS_CANVAS (self));
+
+  if (!wm_layout_get_note_rect (self->layout, note, &rect))
+    return NULL;
+
+  if (entry == NULL)
+    {
+      entry = g_new0 (WmCanvasNoteNode, 1);
+      g_hash_table_insert (self->note_nodes, g_object_ref (note), entry);
+    }
+  else if (entry->badge != NULL && entry->badge_serial == serial && serial != 0 &&
+           entry->badge_votes == votes && entry->badge_top == top)
+    {
+      return entry->badge;
+    }
+
+  /* The painter draws at the note's place: record from its corner. */
+  snapshot = gtk_snapshot_new ();
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-rect.x, -rect.y));
+  wm_painter_paint_vote_badge (self->layout, note, wm_snapshot_draw_get_ops (), snapshot,
+                               votes, top);
+  g_clear_pointer (&entry->badge, gsk_render_node_unref);
+  entry->badge = gtk_snapshot_free_to_node (snapshot);
+  entry->badge_serial = serial;
+  entry->badge_votes = votes;
+  entry->badge_top = top;
+  return entry->badge;
 }
 
 static void

@@ -561,9 +561,19 @@ _wm_canvas_snapshot_note_overlays (WmCanvas    *self,
           WmNote *note = g_ptr_array_index (notes, i);
           guint votes = wm_note_get_votes (note);
 
-          if (votes > 0)
-            wm_painter_paint_vote_badge (self->layout, note, ops, snapshot, votes,
-                                         self->top_votes > 0 && votes >= self->top_votes);
+          GskRenderNode *badge;
+          WmRect rect;
+
+          if (votes == 0 || !wm_layout_get_note_rect (self->layout, note, &rect))
+            continue;
+          badge = _wm_canvas_lookup_badge_node (self, note, votes,
+                                                self->top_votes > 0 && votes >= self->top_votes);
+          if (badge == NULL)
+            continue;
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rect.x, rect.y));
+          gtk_snapshot_append_node (snapshot, badge);
+          gtk_snapshot_restore (snapshot);
         }
     }
 

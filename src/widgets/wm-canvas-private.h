@@ -198,6 +198,12 @@ gboolean _wm_canvas_vote                (WmCanvas     *self,
 void     _wm_canvas_votes_changed       (WmCanvas     *self);
 /* Drawing (wm-canvas-draw.c calls these in document units): vote badges
  * and the flash over the notes, the stage veil over notes and headers. */
+/* wm-canvas-draw.c: the vote badge of note, cached beside its node, drawn
+ * from the note's top-left corner; NULL when it draws nothing. Borrowed. */
+GskRenderNode *_wm_canvas_lookup_badge_node (WmCanvas *self,
+                                             WmNote   *note,
+                                             guint     votes,
+                                             gboolean  top);
 void     _wm_canvas_snapshot_note_overlays (WmCanvas   *self,
                                          GtkSnapshot  *snapshot,
                                          GPtrArray    *notes);
