@@ -256,6 +256,8 @@ show_projector_changed (GSimpleAction *action,
                             G_CALLBACK (on_projector_destroyed), self);
   g_simple_action_set_state (action, state);
   wm_projector_window_show_for (WM_PROJECTOR_WINDOW (self->projector), GTK_WINDOW (self));
+  /* The facilitator goes on typing here, not on the wall. */
+  gtk_window_present (GTK_WINDOW (self));
 }
 
 /* Presenting */
