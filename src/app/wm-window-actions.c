@@ -467,6 +467,8 @@ _wm_window_update_actions (WmWindow *self)
       g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "undo")), FALSE);
       g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "redo")), FALSE);
     }
+
+  _wm_window_update_present_actions (self);
 }
 
 /* The flap can also close itself (a click beside it while it overlaps a

@@ -8,8 +8,10 @@
 #pragma once
 
 #include "wm-canvas.h"
+#include "wm-capture-bar.h"
 #include "wm-export.h"
 #include "wm-inspector.h"
+#include "wm-timer.h"
 #include "wm-window.h"
 
 G_BEGIN_DECLS
@@ -18,6 +20,8 @@ G_BEGIN_DECLS
  *   wm-window.c          the object, document, title, loading, closing
  *   wm-window-actions.c  win.* actions: file choosers, save, export, undo
  *   wm-window-start.c    the start page: new, open, sample, recent maps
+ *   wm-window-present.c  workshop mode: presenting, the projector window,
+ *                        the timer, quick capture
  */
 struct _WmWindow
 {
@@ -39,6 +43,14 @@ struct _WmWindow
   GtkToggleButton      *inspector_button;
   AdwPreferencesGroup  *recent_group;
   GtkListBox           *recent_list;
+  AdwHeaderBar         *header_bar;
+  GtkButton            *present_button;
+  GtkMenuButton        *timer_menu_button;
+  GtkLabel             *timer_header_label;
+  GtkLabel             *timer_present_label;
+  GtkBox               *present_bar;
+  GtkLabel             *stage_label;
+  WmCaptureBar         *capture_bar;
 
   /* The files the recent list's rows open, in row order. */
   GPtrArray            *recent_files;
@@ -54,6 +66,14 @@ struct _WmWindow
   GtkNativeDialog      *file_chooser;
   WmExportFormat        export_format;
   AdwMessageDialog     *close_dialog;
+
+  /* Workshop mode. What presenting changed, to put back on leaving. */
+  GtkWidget            *projector;
+  WmTimer              *timer;
+  guint                 timer_end_id;
+  gboolean              presenting;
+  gboolean              was_fullscreen;
+  gboolean              inspector_was_shown;
 
   guint                 close_confirmed : 1;
   guint                 close_after_save : 1;
@@ -76,6 +96,20 @@ void      _wm_window_update_start      (WmWindow       *self);
 /* wm-window.c: the save ended (successfully or not). */
 void      _wm_window_save_finished     (WmWindow       *self,
                                         gboolean        saved);
+
+/* wm-window-present.c */
+void      _wm_window_init_present      (WmWindow       *self);
+void      _wm_window_dispose_present   (WmWindow       *self);
+/* Enables what needs a document (present, projector, capture). */
+void      _wm_window_update_present_actions (WmWindow  *self);
+gboolean  _wm_window_get_presenting    (WmWindow       *self);
+/* The projector window, or NULL when it is not shown. */
+GtkWindow *_wm_window_get_projector    (WmWindow       *self);
+WmTimer  *_wm_window_get_timer         (WmWindow       *self);
+WmCaptureBar *_wm_window_get_capture_bar (WmWindow     *self);
+/* The timer's displays: in the header bar and over the presentation. */
+GtkLabel *_wm_window_get_timer_label   (WmWindow       *self,
+                                        gboolean        presentation);
 
 /* For tests, which cannot click through a native file chooser. */
 WmCanvas *_wm_window_get_canvas        (WmWindow       *self);

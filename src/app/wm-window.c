@@ -468,6 +468,7 @@ wm_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->loading_file);
+  _wm_window_dispose_present (self);
   if (self->file_chooser != NULL)
     {
       gtk_native_dialog_destroy (self->file_chooser);
@@ -553,6 +554,7 @@ wm_window_class_init (WmWindowClass *klass)
 
   g_type_ensure (WM_TYPE_CANVAS);
   g_type_ensure (WM_TYPE_INSPECTOR);
+  g_type_ensure (WM_TYPE_CAPTURE_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/waymark/Waymark/wm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WmWindow, window_title);
@@ -570,6 +572,14 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, present_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, timer_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, timer_header_label);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, timer_present_label);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, present_bar);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, stage_label);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, capture_bar);
 }
 
 static void
@@ -585,15 +595,13 @@ wm_window_init (WmWindow *self)
                                  G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
 
   _wm_window_init_actions (self);
+  _wm_window_init_present (self);
   _wm_window_init_start (self);
   init_drop_target (self);
   bind_history (self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "canvas",
                                   wm_canvas_get_actions (self->canvas));
 
-  g_object_bind_property (adw_style_manager_get_default (), "dark",
-                          self->canvas, "dark",
-                          G_BINDING_SYNC_CREATE);
   g_object_bind_property_full (self->canvas, "zoom",
                                self->zoom_label, "label",
                                G_BINDING_SYNC_CREATE, zoom_to_label, NULL, NULL, NULL);

@@ -1,0 +1,161 @@
+/* wm-projector-window.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A live view, not a copy: the projector's canvas is given the editor's
+ * WmDocument, and both canvases listen to the same map, so an edit reaches
+ * the wall in the same main-loop turn as the editor. The view state that
+ * the facilitator steers (document, focused stage, voting, dark) is bound
+ * from the editor canvas.
+ */
+
+#define G_LOG_DOMAIN "waymark-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-projector-window.h"
+
+struct _WmProjectorWindow
+{
+  AdwWindow  parent_instance;
+
+  WmCanvas  *canvas;
+  WmCanvas  *editor_canvas;
+};
+
+G_DEFINE_FINAL_TYPE (WmProjectorWindow, wm_projector_window, ADW_TYPE_WINDOW)
+
+/* The workshop properties ("focus-stage", "voting") are declared in
+ * wm-canvas.h; a canvas without them yet has nothing to follow. */
+static void
+bind_view_property (WmProjectorWindow *self,
+                    const char        *name)
+{
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->editor_canvas), name) == NULL)
+    {
+      g_debug ("Canvas has no \"%s\" property to follow", name);
+      return;
+    }
+  g_object_bind_property (self->editor_canvas, name, self->canvas, name, G_BINDING_SYNC_CREATE);
+}
+
+WmCanvas *
+wm_projector_window_get_canvas (WmProjectorWindow *self)
+{
+  g_return_val_if_fail (WM_IS_PROJECTOR_WINDOW (self), NULL);
+
+  return self->canvas;
+}
+
+void
+wm_projector_window_show_for (WmProjectorWindow *self,
+                              GtkWindow         *editor)
+{
+  GdkDisplay *display;
+  GListModel *monitors;
+  GdkSurface *surface;
+  GdkMonitor *editor_monitor = NULL;
+
+  g_return_if_fail (WM_IS_PROJECTOR_WINDOW (self));
+  g_return_if_fail (GTK_IS_WINDOW (editor));
+
+  display = gtk_widget_get_display (GTK_WIDGET (editor));
+  monitors = gdk_display_get_monitors (display);
+  surface = gtk_native_get_surface (GTK_NATIVE (editor));
+  if (surface != NULL)
+    editor_monitor = gdk_display_get_monitor_at_surface (display, surface);
+
+  if (g_list_model_get_n_items (monitors) >= 2)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+        {
+          g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+          if (monitor != editor_monitor)
+            {
+              gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+              break;
+            }
+        }
+    }
+
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                WmProjectorWindow     *self)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+wm_projector_window_dispose (GObject *object)
+{
+  WmProjectorWindow *self = WM_PROJECTOR_WINDOW (object);
+
+  g_clear_weak_pointer (&self->editor_canvas);
+
+  G_OBJECT_CLASS (wm_projector_window_parent_class)->dispose (object);
+}
+
+static void
+wm_projector_window_class_init (WmProjectorWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = wm_projector_window_dispose;
+}
+
+static void
+wm_projector_window_init (WmProjectorWindow *self)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkEventController *controller = gtk_event_controller_key_new ();
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Waymark Projector"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 1280, 720);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "projector");
+
+  self->canvas = WM_CANVAS (wm_canvas_new ());
+  /* A view for the room: no pointer, no keyboard, no editor. */
+  gtk_widget_set_can_target (GTK_WIDGET (self->canvas), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (self->canvas), FALSE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->canvas));
+  adw_window_set_content (ADW_WINDOW (self), scrolled);
+
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+GtkWidget *
+wm_projector_window_new (WmCanvas *editor_canvas)
+{
+  WmProjectorWindow *self;
+
+  g_return_val_if_fail (WM_IS_CANVAS (editor_canvas), NULL);
+
+  self = g_object_new (WM_TYPE_PROJECTOR_WINDOW, NULL);
+  g_set_weak_pointer (&self->editor_canvas, editor_canvas);
+
+  wm_canvas_set_presenting (self->canvas, TRUE);
+  g_object_bind_property (editor_canvas, "document", self->canvas, "document",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (editor_canvas, "dark", self->canvas, "dark",
+                          G_BINDING_SYNC_CREATE);
+  bind_view_property (self, "focus-stage");
+  bind_view_property (self, "voting");
+
+  return GTK_WIDGET (self);
+}

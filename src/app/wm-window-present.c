@@ -1,0 +1,489 @@
+/* wm-window-present.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Workshop mode: the facilitator projects the map, the room calls out
+ * touchpoints and pain points, the facilitator types them in.
+ *
+ * Presenting is view state of this window only: it goes fullscreen, hides
+ * the header bar and the inspector, and puts the canvas in presentation;
+ * the document, its history and the canvas stay the same objects, and
+ * every edit still goes through the history. Leaving puts back what
+ * presenting changed.
+ *
+ * Escape leaves, but only when nothing on the canvas wanted it first (an
+ * open editor, a drag, a selection): the window's shortcut runs in the
+ * bubble phase, after the focused widget's own controllers. C opens quick
+ * capture the same way, so typing a C into any text field stays a C.
+ */
+
+#define G_LOG_DOMAIN "waymark-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-projector-window.h"
+#include "wm-window-private.h"
+
+/* The timer's end: accent colour, a soft pulse, then it goes away. */
+#define TIMER_END_SECONDS 6
+/* Ctrl+T with no timer run yet. */
+#define TIMER_DEFAULT_SECONDS (5 * 60)
+
+static void
+set_action_state (WmWindow *self,
+                  const char *name,
+                  gboolean    state)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (state));
+}
+
+static gboolean
+get_action_state (WmWindow   *self,
+                  const char *name)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self), name);
+
+  return state != NULL && g_variant_get_boolean (state);
+}
+
+static void
+set_action_enabled (WmWindow   *self,
+                    const char *name,
+                    gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+/* The dark theme: the desktop's outside a presentation; in one, the
+ * projector theme's toggle (which starts as, and follows, the desktop). */
+static void
+update_canvas_dark (WmWindow *self)
+{
+  gboolean dark = self->presenting
+                  ? get_action_state (self, "present-dark")
+                  : adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  wm_canvas_set_dark (self->canvas, dark);
+}
+
+static void
+on_style_dark_changed (WmWindow *self)
+{
+  set_action_state (self, "present-dark",
+                    adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  update_canvas_dark (self);
+}
+
+static void
+present_dark_changed (GSimpleAction *action,
+                      GVariant      *state,
+                      gpointer       user_data)
+{
+  g_simple_action_set_state (action, state);
+  update_canvas_dark (WM_WINDOW (user_data));
+}
+
+/* The timer's displays */
+
+static gboolean
+timer_is_ending (WmWindow *self)
+{
+  return self->timer_end_id != 0;
+}
+
+static void
+update_timer_display (WmWindow *self)
+{
+  gboolean shown = wm_timer_get_active (self->timer) || timer_is_ending (self);
+  g_autofree char *text = wm_timer_format (wm_timer_get_remaining (self->timer));
+  GtkLabel *labels[] = { self->timer_header_label, self->timer_present_label };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      gtk_label_set_label (labels[i], text);
+      if (timer_is_ending (self))
+        gtk_widget_add_css_class (GTK_WIDGET (labels[i]), "timer-finished");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (labels[i]), "timer-finished");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_header_label), shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_present_label), shown && self->presenting);
+
+  set_action_enabled (self, "timer-pause", wm_timer_get_active (self->timer));
+  set_action_enabled (self, "timer-stop", shown);
+  set_action_state (self, "timer-pause",
+                    wm_timer_get_active (self->timer) && !wm_timer_get_running (self->timer));
+}
+
+static void
+end_timer_end (WmWindow *self)
+{
+  g_clear_handle_id (&self->timer_end_id, g_source_remove);
+  update_timer_display (self);
+}
+
+static gboolean
+on_timer_end_over (gpointer user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  self->timer_end_id = 0;
+  update_timer_display (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_timer_finished (WmWindow *self)
+{
+  g_clear_handle_id (&self->timer_end_id, g_source_remove);
+  self->timer_end_id = g_timeout_add_seconds (TIMER_END_SECONDS, on_timer_end_over, self);
+  update_timer_display (self);
+  wm_window_show_toast (self, _("Time’s up"));
+}
+
+static void
+timer_start_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+  guint seconds = g_variant_get_uint32 (parameter);
+
+  if (seconds == 0)
+    return;
+  g_clear_handle_id (&self->timer_end_id, g_source_remove);
+  wm_timer_start (self->timer, seconds);
+}
+
+static void
+timer_restart_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+  guint seconds = wm_timer_get_duration (self->timer);
+
+  g_clear_handle_id (&self->timer_end_id, g_source_remove);
+  wm_timer_start (self->timer, seconds > 0 ? seconds : TIMER_DEFAULT_SECONDS);
+}
+
+static void
+timer_pause_changed (GSimpleAction *action,
+                     GVariant      *state,
+                     gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  if (g_variant_get_boolean (state))
+    wm_timer_pause (self->timer);
+  else
+    wm_timer_resume (self->timer);
+  update_timer_display (self);
+}
+
+static void
+timer_stop_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  wm_timer_reset (self->timer);
+  end_timer_end (self);
+}
+
+/* The focused stage's name in the presentation bar */
+
+static void
+update_stage_label (WmWindow *self)
+{
+  int index = wm_canvas_get_focus_stage (self->canvas);
+  WmMap *map = self->document != NULL ? wm_document_get_map (self->document) : NULL;
+  WmStage *stage = map != NULL && index >= 0 ? wm_map_get_stage (map, index) : NULL;
+
+  if (stage != NULL)
+    gtk_label_set_label (self->stage_label, wm_stage_get_title (stage));
+  gtk_widget_set_visible (GTK_WIDGET (self->stage_label), stage != NULL);
+}
+
+/* The projector window */
+
+static void
+on_projector_destroyed (WmWindow *self)
+{
+  self->projector = NULL;
+  set_action_state (self, "show-projector", FALSE);
+}
+
+static void
+close_projector (WmWindow *self)
+{
+  GtkWidget *projector = g_steal_pointer (&self->projector);
+
+  if (projector == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (projector, self);
+  gtk_window_destroy (GTK_WINDOW (projector));
+  set_action_state (self, "show-projector", FALSE);
+}
+
+static void
+show_projector_changed (GSimpleAction *action,
+                        GVariant      *state,
+                        gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  if (!g_variant_get_boolean (state))
+    {
+      close_projector (self);
+      return;
+    }
+  if (self->projector != NULL || self->document == NULL)
+    return;
+
+  self->projector = wm_projector_window_new (self->canvas);
+  g_signal_connect_swapped (self->projector, "destroy",
+                            G_CALLBACK (on_projector_destroyed), self);
+  g_simple_action_set_state (action, state);
+  wm_projector_window_show_for (WM_PROJECTOR_WINDOW (self->projector), GTK_WINDOW (self));
+  /* The facilitator goes on typing here, not on the wall. */
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/* Presenting */
+
+static void
+set_presenting (WmWindow *self,
+                gboolean  presenting)
+{
+  presenting = !!presenting && self->document != NULL;
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+  if (presenting)
+    {
+      self->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+      self->inspector_was_shown = adw_flap_get_reveal_flap (self->flap);
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
+    }
+  else
+    {
+      if (!self->was_fullscreen)
+        gtk_window_unfullscreen (GTK_WINDOW (self));
+      adw_flap_set_reveal_flap (self->flap, self->inspector_was_shown);
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->present_bar), presenting);
+  set_action_enabled (self, "show-inspector", !presenting);
+  wm_canvas_set_presenting (self->canvas, presenting);
+  update_canvas_dark (self);
+  update_timer_display (self);
+  set_action_state (self, "present", presenting);
+
+  /* Typing goes on where it was: the quick capture entry, else the map. */
+  if (!wm_capture_bar_is_open (self->capture_bar))
+    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+static void
+present_changed (GSimpleAction *action,
+                 GVariant      *state,
+                 gpointer       user_data)
+{
+  set_presenting (WM_WINDOW (user_data), g_variant_get_boolean (state));
+}
+
+static void
+capture_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  if (self->document != NULL)
+    wm_capture_bar_open (self->capture_bar);
+}
+
+/* Keys that only act when the focused widget left them alone */
+
+static gboolean
+leave_presentation (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  WmWindow *self = WM_WINDOW (widget);
+
+  if (!self->presenting)
+    return FALSE;
+  set_presenting (self, FALSE);
+  return TRUE;
+}
+
+static gboolean
+open_capture (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->document == NULL ||
+      g_strcmp0 (_wm_window_get_page (self), "map") != 0 ||
+      (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->flap))))
+    return FALSE;
+  wm_capture_bar_open (self->capture_bar);
+  return TRUE;
+}
+
+static void
+init_keys (WmWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (leave_presentation,
+                                                                                   NULL, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_c, 0),
+                                                          gtk_callback_action_new (open_capture,
+                                                                                   NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+static const GActionEntry present_actions[] = {
+  { "present", NULL, NULL, "false", present_changed },
+  { "present-dark", NULL, NULL, "false", present_dark_changed },
+  { "show-projector", NULL, NULL, "false", show_projector_changed },
+  { "capture", capture_activated },
+  { "timer-start", timer_start_activated, "u" },
+  { "timer-restart", timer_restart_activated },
+  { "timer-pause", NULL, NULL, "false", timer_pause_changed },
+  { "timer-stop", timer_stop_activated },
+};
+
+void
+_wm_window_update_present_actions (WmWindow *self)
+{
+  static const char * const document_actions[] = { "present", "show-projector", "capture" };
+  gboolean has_document = self->document != NULL;
+
+  g_assert (WM_IS_WINDOW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
+    set_action_enabled (self, document_actions[i], has_document);
+  if (!has_document)
+    {
+      set_presenting (self, FALSE);
+      close_projector (self);
+      if (wm_capture_bar_is_open (self->capture_bar))
+        wm_capture_bar_close (self->capture_bar);
+    }
+  update_stage_label (self);
+}
+
+void
+_wm_window_init_present (WmWindow *self)
+{
+  g_assert (WM_IS_WINDOW (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   present_actions, G_N_ELEMENTS (present_actions),
+                                   self);
+
+  /* The bar's buttons leave the keyboard focus on the map, where Page Up,
+   * Page Down, N and C act. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->present_bar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focus_on_click (child, FALSE);
+
+  self->timer = wm_timer_new ();
+  g_signal_connect_object (self->timer, "notify::remaining",
+                           G_CALLBACK (update_timer_display), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timer, "notify::active",
+                           G_CALLBACK (update_timer_display), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timer, "notify::running",
+                           G_CALLBACK (update_timer_display), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timer, "finished",
+                           G_CALLBACK (on_timer_finished), self, G_CONNECT_SWAPPED);
+
+  wm_capture_bar_set_canvas (self->capture_bar, self->canvas);
+  g_signal_connect_object (self->canvas, "notify::focus-stage",
+                           G_CALLBACK (update_stage_label), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_style_dark_changed), self, G_CONNECT_SWAPPED);
+  on_style_dark_changed (self);
+
+  init_keys (self);
+  update_timer_display (self);
+}
+
+void
+_wm_window_dispose_present (WmWindow *self)
+{
+  close_projector (self);
+  g_clear_handle_id (&self->timer_end_id, g_source_remove);
+  if (self->timer != NULL)
+    wm_timer_reset (self->timer);
+  g_clear_object (&self->timer);
+}
+
+/* Accessors for tests */
+
+gboolean
+_wm_window_get_presenting (WmWindow *self)
+{
+  g_return_val_if_fail (WM_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
+}
+
+GtkWindow *
+_wm_window_get_projector (WmWindow *self)
+{
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+
+  return self->projector != NULL ? GTK_WINDOW (self->projector) : NULL;
+}
+
+WmTimer *
+_wm_window_get_timer (WmWindow *self)
+{
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+
+  return self->timer;
+}
+
+WmCaptureBar *
+_wm_window_get_capture_bar (WmWindow *self)
+{
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+
+  return self->capture_bar;
+}
+
+GtkLabel *
+_wm_window_get_timer_label (WmWindow *self,
+                            gboolean  presentation)
+{
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+
+  return presentation ? self->timer_present_label : self->timer_header_label;
+}

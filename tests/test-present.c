@@ -1,0 +1,511 @@
+/* test-present.c
+ *
+ * Copyright 2026 The Waymark authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Workshop mode in the window, driven by real keys under Xvfb with
+ * openbox (build-aux/run-tests.sh): F5 presents fullscreen without the
+ * header bar and Escape leaves only when the canvas had no use for it,
+ * with the same document, history and undo steps throughout; the
+ * projector window shows the very same document and follows an edit at
+ * once; the timer ends in 00:00 with the end style; quick capture adds a
+ * note of the chosen kind to the focused cell as one undo step. Skips
+ * without a display or xdotool.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "wm-application.h"
+#include "wm-canvas.h"
+#include "wm-projector-window.h"
+#include "wm-test-input.h"
+#include "wm-timer.h"
+#include "wm-window-private.h"
+
+static WmApplication *application;
+
+typedef struct
+{
+  WmDocument  *document;
+  WmWindow    *window;
+  WmCanvas    *canvas;
+  WmSelection *selection;
+  WmMap       *map;
+  WmHistory   *history;
+} Fixture;
+
+static gboolean
+tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Iterates the main loop until cond holds (a hang guard, not a timing). */
+#define WAIT_FOR(cond)                                                  \
+  G_STMT_START {                                                        \
+    gint64 deadline_ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;   \
+    guint tick_ = g_timeout_add (10, tick, NULL);                       \
+    while (!(cond) && g_get_monotonic_time () < deadline_)              \
+      g_main_context_iteration (NULL, TRUE);                            \
+    g_source_remove (tick_);                                            \
+    g_assert_true (cond);                                               \
+  } G_STMT_END
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->document = wm_application_new_sample_document (&error);
+  g_assert_no_error (error);
+  fixture->map = wm_document_get_map (fixture->document);
+  fixture->history = wm_document_get_history (fixture->document);
+  fixture->window = wm_application_new_window (application, fixture->document);
+  fixture->canvas = _wm_window_get_canvas (fixture->window);
+  fixture->selection = wm_canvas_get_selection (fixture->canvas);
+  wm_test_present_window (GTK_WINDOW (fixture->window));
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
+  WAIT_FOR (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_finalize_object (fixture->document);
+}
+
+static gboolean
+get_state (WmWindow   *window,
+           const char *action)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (window), action);
+
+  g_assert_nonnull (state);
+  return g_variant_get_boolean (state);
+}
+
+static const char *
+id_of (gpointer element)
+{
+  return wm_element_get_id (WM_ELEMENT (element));
+}
+
+static WmLane *
+find_lane (WmMap      *map,
+           const char *title)
+{
+  for (guint i = 0; i < wm_map_get_n_lanes (map); i++)
+    if (g_str_equal (wm_lane_get_title (wm_map_get_lane (map, i)), title))
+      return wm_map_get_lane (map, i);
+  g_assert_not_reached ();
+}
+
+/* The last note of the cell, or NULL. */
+static WmNote *
+last_in_cell (WmMap   *map,
+              WmStage *stage,
+              WmLane  *lane)
+{
+  g_autoptr(GPtrArray) notes = wm_map_dup_cell_notes (map, id_of (stage), id_of (lane));
+
+  return notes->len > 0 ? g_ptr_array_index (notes, notes->len - 1) : NULL;
+}
+
+static guint
+cell_size (WmMap   *map,
+           WmStage *stage,
+           WmLane  *lane)
+{
+  g_autoptr(GPtrArray) notes = wm_map_dup_cell_notes (map, id_of (stage), id_of (lane));
+
+  return notes->len;
+}
+
+static gboolean
+capture_has_focus (WmWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *bar = GTK_WIDGET (_wm_window_get_capture_bar (window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, bar);
+}
+
+/* (a) F5 presents, Escape leaves after the canvas has had its turn. */
+static void
+test_present_escape (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  GtkWidget *header = GTK_WIDGET (fixture->window->header_bar);
+  WmCaptureBar *bar = _wm_window_get_capture_bar (window);
+  WmDocument *document = wm_window_get_document (window);
+  WmHistory *history = wm_document_get_history (document);
+  guint n_notes = wm_map_get_n_notes (fixture->map);
+  g_autofree char *undo_label = NULL;
+  WmNote *note;
+
+  g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  g_assert_true (gtk_widget_get_visible (header));
+  g_assert_true (adw_flap_get_reveal_flap (window->flap));
+  g_assert_false (wm_history_get_can_undo (history));
+
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  g_assert_true (_wm_window_get_presenting (window));
+  g_assert_true (get_state (window, "present"));
+  g_assert_false (gtk_widget_get_visible (header));
+  g_assert_false (adw_flap_get_reveal_flap (window->flap));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->present_bar)));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+
+  /* An edit while presenting, typed: C, the text, Enter. */
+  wm_test_key ("c");
+  WAIT_FOR (wm_capture_bar_is_open (bar) && capture_has_focus (window));
+  wm_test_type ("Queue at the till");
+  wm_test_key ("Return");
+  WAIT_FOR (wm_map_get_n_notes (fixture->map) == n_notes + 1);
+  g_assert_true (wm_history_get_can_undo (history));
+  undo_label = g_strdup (wm_history_get_undo_label (history));
+
+  /* Escape closes the capture bar first, and only that. */
+  wm_test_key ("Escape");
+  WAIT_FOR (!wm_capture_bar_is_open (bar));
+  g_assert_true (_wm_window_get_presenting (window));
+  WAIT_FOR (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+
+  /* A selection takes the next Escape. */
+  note = wm_map_get_note (fixture->map, 0);
+  wm_selection_select_note (fixture->selection, id_of (note));
+  wm_test_key ("Escape");
+  g_assert_cmpuint (wm_selection_get_n_notes (fixture->selection), ==, 0);
+  g_assert_true (_wm_window_get_presenting (window));
+  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+
+  /* Nothing left for the canvas: Escape leaves. */
+  wm_selection_clear (fixture->selection);
+  wm_test_key ("Escape");
+  g_assert_false (_wm_window_get_presenting (window));
+  WAIT_FOR (!gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  g_assert_false (get_state (window, "present"));
+  g_assert_true (gtk_widget_get_visible (header));
+  g_assert_true (adw_flap_get_reveal_flap (window->flap));
+  g_assert_true (get_state (window, "show-inspector"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->present_bar)));
+
+  /* The same objects, the same undo steps. */
+  g_assert_true (wm_window_get_document (window) == document);
+  g_assert_true (fixture->document == document);
+  g_assert_true (wm_document_get_history (document) == history);
+  g_assert_true (wm_canvas_get_document (fixture->canvas) == document);
+  g_assert_true (wm_history_get_can_undo (history));
+  g_assert_cmpstr (wm_history_get_undo_label (history), ==, undo_label);
+
+  /* The edit made while presenting undoes after leaving. */
+  WAIT_FOR (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+  wm_test_key ("ctrl+z");
+  WAIT_FOR (wm_map_get_n_notes (fixture->map) == n_notes);
+  g_assert_false (wm_history_get_can_undo (history));
+
+  /* F5 leaves too. */
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  g_assert_true (_wm_window_get_presenting (window));
+  wm_test_key ("F5");
+  g_assert_false (_wm_window_get_presenting (window));
+  WAIT_FOR (!gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  g_assert_true (gtk_widget_get_visible (header));
+}
+
+/* (b) The projector shows the same document and follows an edit made in
+ * the editor at once. */
+static void
+test_present_projector (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  WmCaptureBar *bar = _wm_window_get_capture_bar (window);
+  WmStage *stage = wm_map_get_stage (fixture->map, 1);
+  WmLane *lane = find_lane (fixture->map, "Touchpoints");
+  GtkWindow *projector;
+  WmCanvas *projector_canvas;
+  WmNote *note;
+  WmRect rect;
+  guint n_notes = wm_map_get_n_notes (fixture->map);
+
+  g_assert_null (_wm_window_get_projector (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-projector", NULL);
+  projector = _wm_window_get_projector (window);
+  g_assert_true (WM_IS_PROJECTOR_WINDOW (projector));
+  g_assert_true (get_state (window, "show-projector"));
+  g_object_add_weak_pointer (G_OBJECT (projector), (gpointer *) &projector);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (projector)));
+
+  /* Not a document window. */
+  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (application)),
+                              projector));
+  projector_canvas = wm_projector_window_get_canvas (WM_PROJECTOR_WINDOW (projector));
+  g_assert_true (wm_canvas_get_document (projector_canvas) == fixture->document);
+  g_assert_false (gtk_widget_get_can_target (GTK_WIDGET (projector_canvas)));
+  /* One screen here: an ordinary window. */
+  if (g_list_model_get_n_items (gdk_display_get_monitors (gdk_display_get_default ())) < 2)
+    g_assert_false (gtk_window_is_fullscreen (projector));
+
+  /* The editor keeps the keyboard; an edit typed there. */
+  wm_test_present_window (GTK_WINDOW (window));
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
+  wm_selection_set_focus_cell (fixture->selection, id_of (stage), id_of (lane));
+  wm_test_key ("c");
+  WAIT_FOR (wm_capture_bar_is_open (bar) && capture_has_focus (window));
+  wm_test_type ("Seen on the wall");
+  wm_test_key ("Return");
+  g_assert_cmpuint (wm_map_get_n_notes (fixture->map), ==, n_notes + 1);
+
+  /* At once, in the projector's layout too. */
+  note = last_in_cell (fixture->map, stage, lane);
+  g_assert_cmpstr (wm_note_get_text (note), ==, "Seen on the wall");
+  g_assert_true (wm_layout_get_note_rect (wm_canvas_get_layout (projector_canvas), note, &rect));
+  g_assert_cmpfloat (rect.width, >, 0);
+
+  /* Closing it alone. */
+  gtk_window_close (projector);
+  WAIT_FOR (projector == NULL);
+  g_assert_null (_wm_window_get_projector (window));
+  g_assert_false (get_state (window, "show-projector"));
+
+  /* It closes with its editor (fixture_tear_down closes the editor). */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-projector", NULL);
+  projector = _wm_window_get_projector (window);
+  g_assert_nonnull (projector);
+  g_object_add_weak_pointer (G_OBJECT (projector), (gpointer *) &projector);
+  gtk_window_destroy (GTK_WINDOW (window));
+  WAIT_FOR (projector == NULL);
+  fixture->window = wm_application_new_window (application, NULL);
+}
+
+/* (c) The timer ends at 00:00 with the end style. */
+static void
+on_finished (WmTimer *timer,
+             guint   *count)
+{
+  (*count)++;
+}
+
+static void
+test_present_timer (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  WmTimer *timer = _wm_window_get_timer (window);
+  GtkLabel *header_label = _wm_window_get_timer_label (window, FALSE);
+  GtkLabel *present_label = _wm_window_get_timer_label (window, TRUE);
+  guint finished = 0;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (header_label)));
+  g_signal_connect (timer, "finished", G_CALLBACK (on_finished), &finished);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-start",
+                                  g_variant_new_uint32 (2));
+  g_assert_true (wm_timer_get_running (timer));
+  g_assert_cmpstr (gtk_label_get_label (header_label), ==, "00:02");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (header_label)));
+  /* Outside a presentation only the header shows it. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (present_label)));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (header_label), "timer-finished"));
+
+  WAIT_FOR (finished > 0);
+  g_assert_cmpuint (finished, ==, 1);
+  g_assert_false (wm_timer_get_running (timer));
+  g_assert_cmpuint (wm_timer_get_remaining (timer), ==, 0);
+  g_assert_cmpstr (gtk_label_get_label (header_label), ==, "00:00");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (header_label)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (header_label), "timer-finished"));
+
+  /* Presenting shows the large display, still ending. */
+  wm_test_key ("F5");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (present_label)));
+  g_assert_cmpstr (gtk_label_get_label (present_label), ==, "00:00");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (present_label), "timer-finished"));
+
+  /* Stop puts it away. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-stop", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (present_label)));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (present_label), "timer-finished"));
+
+  /* Ctrl+T starts the last duration again. */
+  wm_test_key ("ctrl+t");
+  g_assert_true (wm_timer_get_running (timer));
+  g_assert_cmpuint (wm_timer_get_duration (timer), ==, 2);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-stop", NULL);
+  g_assert_false (wm_timer_get_active (timer));
+  g_assert_cmpuint (finished, ==, 1);
+  g_signal_handlers_disconnect_by_func (timer, on_finished, &finished);
+}
+
+/* The timer alone: pause, resume and reset keep what is left and never
+ * finish. */
+static void
+test_present_timer_pause (void)
+{
+  g_autoptr(WmTimer) timer = wm_timer_new ();
+  guint finished = 0;
+
+  g_signal_connect (timer, "finished", G_CALLBACK (on_finished), &finished);
+  wm_timer_start (timer, 90);
+  g_assert_true (wm_timer_get_active (timer));
+  g_assert_cmpuint (wm_timer_get_remaining (timer), ==, 90);
+  wm_timer_pause (timer);
+  g_assert_false (wm_timer_get_running (timer));
+  g_assert_true (wm_timer_get_active (timer));
+  g_assert_cmpuint (wm_timer_get_remaining (timer), ==, 90);
+  wm_timer_resume (timer);
+  g_assert_true (wm_timer_get_running (timer));
+  wm_timer_reset (timer);
+  g_assert_false (wm_timer_get_active (timer));
+  g_assert_false (wm_timer_get_running (timer));
+  g_assert_cmpuint (wm_timer_get_remaining (timer), ==, 0);
+  g_assert_cmpuint (finished, ==, 0);
+
+  {
+    g_autofree char *a = wm_timer_format (0);
+    g_autofree char *b = wm_timer_format (125);
+    g_autofree char *c = wm_timer_format (3725);
+
+    g_assert_cmpstr (a, ==, "00:00");
+    g_assert_cmpstr (b, ==, "02:05");
+    g_assert_cmpstr (c, ==, "1:02:05");
+  }
+}
+
+/* (d) C, text, Alt+4 (pain point), Enter: one note in the focused cell;
+ * one undo takes it away. */
+static void
+test_present_capture (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  WmCaptureBar *bar = _wm_window_get_capture_bar (window);
+  WmStage *stage = wm_map_get_stage (fixture->map, 2);
+  WmLane *lane = find_lane (fixture->map, "Touchpoints");
+  guint n_cell = cell_size (fixture->map, stage, lane);
+  guint n_notes = wm_map_get_n_notes (fixture->map);
+  WmNote *note;
+
+  g_assert_false (wm_capture_bar_is_open (bar));
+  wm_selection_set_focus_cell (fixture->selection, id_of (stage), id_of (lane));
+  wm_test_key ("c");
+  WAIT_FOR (wm_capture_bar_is_open (bar) && capture_has_focus (window));
+  /* The lane's kind to begin with. */
+  g_assert_cmpint (wm_capture_bar_get_kind (bar), ==, WM_NOTE_KIND_TOUCHPOINT);
+
+  wm_test_type ("Long queue at the fitting rooms");
+  wm_test_key ("alt+4");
+  g_assert_cmpint (wm_capture_bar_get_kind (bar), ==, WM_NOTE_KIND_PAIN_POINT);
+  wm_test_key ("Return");
+
+  g_assert_cmpuint (wm_map_get_n_notes (fixture->map), ==, n_notes + 1);
+  g_assert_cmpuint (cell_size (fixture->map, stage, lane), ==, n_cell + 1);
+  note = last_in_cell (fixture->map, stage, lane);
+  g_assert_cmpstr (wm_note_get_text (note), ==, "Long queue at the fitting rooms");
+  g_assert_cmpint (wm_note_get_kind (note), ==, WM_NOTE_KIND_PAIN_POINT);
+  /* Open and empty for the next one. */
+  g_assert_true (wm_capture_bar_is_open (bar));
+  g_assert_true (capture_has_focus (window));
+
+  /* Escape hands the keyboard back to the canvas; one undo. */
+  wm_test_key ("Escape");
+  WAIT_FOR (!wm_capture_bar_is_open (bar));
+  WAIT_FOR (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+  wm_test_key ("ctrl+z");
+  g_assert_cmpuint (wm_map_get_n_notes (fixture->map), ==, n_notes);
+  g_assert_cmpuint (cell_size (fixture->map, stage, lane), ==, n_cell);
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+}
+
+/* With no focused cell, a pain point goes to the first stage's pain point
+ * lane, after its notes. */
+static void
+test_present_capture_no_focus (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  WmCaptureBar *bar = _wm_window_get_capture_bar (window);
+  WmStage *stage = wm_map_get_stage (fixture->map, 0);
+  WmLane *lane = find_lane (fixture->map, "Pain points");
+  guint n_cell = cell_size (fixture->map, stage, lane);
+  WmNote *note;
+
+  wm_selection_clear (fixture->selection);
+  wm_test_key ("c");
+  WAIT_FOR (wm_capture_bar_is_open (bar) && capture_has_focus (window));
+  wm_test_key ("ctrl+4");
+  wm_test_type ("No parking");
+  wm_test_key ("Return");
+  g_assert_cmpuint (cell_size (fixture->map, stage, lane), ==, n_cell + 1);
+  note = last_in_cell (fixture->map, stage, lane);
+  g_assert_cmpstr (wm_note_get_text (note), ==, "No parking");
+  g_assert_cmpint (wm_note_get_kind (note), ==, WM_NOTE_KIND_PAIN_POINT);
+
+  /* An empty line adds nothing. */
+  wm_test_key ("Return");
+  g_assert_cmpuint (cell_size (fixture->map, stage, lane), ==, n_cell + 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  gboolean tap = FALSE;
+  int status;
+
+  for (int i = 1; i < argc; i++)
+    tap = tap || g_str_equal (argv[i], "--tap");
+
+  data_home = g_dir_make_tmp ("waymark-test-present-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check () || !wm_test_input_available ())
+    {
+      if (tap)
+        {
+          g_print ("1..0 # SKIP needs an X display and xdotool\n");
+          return 0;
+        }
+      return 77;
+    }
+
+  application = wm_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (application), NULL, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/widgets/present/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("escape", test_present_escape);
+  ADD ("projector", test_present_projector);
+  ADD ("timer", test_present_timer);
+  ADD ("capture", test_present_capture);
+  ADD ("capture-no-focus", test_present_capture_no_focus);
+#undef ADD
+  g_test_add_func ("/widgets/present/timer-pause", test_present_timer_pause);
+
+  status = g_test_run ();
+  g_clear_object (&application);
+  g_rmdir (data_home);
+  return status;
+}
