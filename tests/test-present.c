@@ -279,6 +279,20 @@ test_present_projector (Fixture       *fixture,
   g_assert_true (wm_layout_get_note_rect (wm_canvas_get_layout (projector_canvas), note, &rect));
   g_assert_cmpfloat (rect.width, >, 0);
 
+  /* The room sees the facilitator's stage and the votes: a real Page Down
+   * in the editor focuses the next stage on the projector too, and voting
+   * turned on there shows on the wall. */
+  wm_test_key ("Escape");
+  WAIT_FOR (!wm_capture_bar_is_open (bar));
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) >= 0);
+  g_assert_cmpint (wm_canvas_get_focus_stage (projector_canvas), ==,
+                   wm_canvas_get_focus_stage (fixture->canvas));
+  wm_canvas_set_voting (fixture->canvas, TRUE);
+  g_assert_true (wm_canvas_get_voting (projector_canvas));
+  wm_canvas_set_voting (fixture->canvas, FALSE);
+
   /* Closing it alone. */
   gtk_window_close (projector);
   WAIT_FOR (projector == NULL);

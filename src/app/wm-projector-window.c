@@ -30,17 +30,11 @@ struct _WmProjectorWindow
 
 G_DEFINE_FINAL_TYPE (WmProjectorWindow, wm_projector_window, ADW_TYPE_WINDOW)
 
-/* The workshop properties ("focus-stage", "voting") are declared in
- * wm-canvas.h; a canvas without them yet has nothing to follow. */
+/* The room sees what the facilitator focuses and counts. */
 static void
 bind_view_property (WmProjectorWindow *self,
                     const char        *name)
 {
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->editor_canvas), name) == NULL)
-    {
-      g_debug ("Canvas has no \"%s\" property to follow", name);
-      return;
-    }
   g_object_bind_property (self->editor_canvas, name, self->canvas, name, G_BINDING_SYNC_CREATE);
 }
 

@@ -146,8 +146,11 @@ on_timer_finished (WmWindow *self)
 {
   g_clear_handle_id (&self->timer_end_id, g_source_remove);
   self->timer_end_id = g_timeout_add_seconds (TIMER_END_SECONDS, on_timer_end_over, self);
+  /* The signal is the display itself: the accent colour and a soft pulse
+   * (style.css), in the header and on the wall. No toast: a toast on
+   * screen when F5 changes the window's size leaves libadwaita 1.2's
+   * toast overlay snapshotting its content unallocated (a GTK warning). */
   update_timer_display (self);
-  wm_window_show_toast (self, _("Time’s up"));
 }
 
 static void
@@ -271,6 +274,11 @@ set_presenting (WmWindow *self,
     return;
 
   self->presenting = presenting;
+  /* A toast is the editor's, not the room's; and libadwaita 1.2 leaves the
+   * overlay's content unallocated for a frame when the window changes
+   * size under a toast ("Trying to snapshot GtkStack without a current
+   * allocation"). */
+  _wm_window_dismiss_toast (self);
   if (presenting)
     {
       self->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));

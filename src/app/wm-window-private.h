@@ -35,6 +35,8 @@ struct _WmWindow
   GtkMenuButton        *export_menu_button;
   GtkButton            *save_button;
   AdwToastOverlay      *toast_overlay;
+  /* The toast on screen, if any (a weak pointer). */
+  AdwToast             *toast;
   GtkStack             *stack;
   GtkSpinner           *spinner;
   WmCanvas             *canvas;
@@ -94,6 +96,9 @@ void      _wm_window_init_start        (WmWindow       *self);
 void      _wm_window_update_start      (WmWindow       *self);
 
 /* wm-window.c: the save ended (successfully or not). */
+/* wm-window.c: takes the toast on screen away, if any. */
+void      _wm_window_dismiss_toast     (WmWindow       *self);
+
 void      _wm_window_save_finished     (WmWindow       *self,
                                         gboolean        saved);
 

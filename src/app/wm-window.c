@@ -152,10 +152,28 @@ void
 wm_window_show_toast (WmWindow   *self,
                       const char *title)
 {
+  AdwToast *toast;
+
   g_return_if_fail (WM_IS_WINDOW (self));
   g_return_if_fail (title != NULL);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  _wm_window_dismiss_toast (self);
+  toast = adw_toast_new (title);
+  self->toast = toast;
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_wm_window_dismiss_toast (WmWindow *self)
+{
+  g_assert (WM_IS_WINDOW (self));
+
+  if (self->toast == NULL)
+    return;
+
+  g_object_remove_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
+  adw_toast_dismiss (g_steal_pointer (&self->toast));
 }
 
 void
@@ -468,6 +486,9 @@ wm_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->loading_file);
+  if (self->toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
+  self->toast = NULL;
   _wm_window_dispose_present (self);
   if (self->file_chooser != NULL)
     {
