@@ -289,9 +289,12 @@ test_present_projector (Fixture       *fixture,
   WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) >= 0);
   g_assert_cmpint (wm_canvas_get_focus_stage (projector_canvas), ==,
                    wm_canvas_get_focus_stage (fixture->canvas));
-  wm_canvas_set_voting (fixture->canvas, TRUE);
+  wm_test_key ("v");
+  WAIT_FOR (wm_canvas_get_voting (fixture->canvas));
   g_assert_true (wm_canvas_get_voting (projector_canvas));
-  wm_canvas_set_voting (fixture->canvas, FALSE);
+  wm_test_key ("v");
+  WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
+  g_assert_false (wm_canvas_get_voting (projector_canvas));
 
   /* Closing it alone. */
   gtk_window_close (projector);

@@ -342,19 +342,41 @@ leave_presentation (GtkWidget *widget,
   return TRUE;
 }
 
+/* Single-letter keys reach the window only when the map's page shows and
+ * no text field took them first. */
+static gboolean
+is_map_key (WmWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return self->document != NULL &&
+         g_strcmp0 (_wm_window_get_page (self), "map") == 0 &&
+         (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->flap)));
+}
+
 static gboolean
 open_capture (GtkWidget *widget,
               GVariant  *args,
               gpointer   user_data)
 {
   WmWindow *self = WM_WINDOW (widget);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  if (self->document == NULL ||
-      g_strcmp0 (_wm_window_get_page (self), "map") != 0 ||
-      (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->flap))))
+  if (!is_map_key (self))
     return FALSE;
   wm_capture_bar_open (self->capture_bar);
+  return TRUE;
+}
+
+static gboolean
+toggle_voting (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  WmWindow *self = WM_WINDOW (widget);
+
+  if (!is_map_key (self))
+    return FALSE;
+  wm_canvas_set_voting (self->canvas, !wm_canvas_get_voting (self->canvas));
   return TRUE;
 }
 
@@ -371,6 +393,10 @@ init_keys (WmWindow *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_c, 0),
                                                           gtk_callback_action_new (open_capture,
+                                                                                   NULL, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_v, 0),
+                                                          gtk_callback_action_new (toggle_voting,
                                                                                    NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
