@@ -451,8 +451,8 @@ test_present_capture (Fixture       *fixture,
   g_assert_false (wm_history_get_can_undo (fixture->history));
 }
 
-/* With no focused cell, a pain point goes to the first stage's pain point
- * lane, after its notes. */
+/* With no focused cell, a pain point goes to the pain point lane of the
+ * stage in focus, else of the first stage, after its notes. */
 static void
 test_present_capture_no_focus (Fixture       *fixture,
                                gconstpointer  data)
@@ -478,6 +478,23 @@ test_present_capture_no_focus (Fixture       *fixture,
   /* An empty line adds nothing. */
   wm_test_key ("Return");
   g_assert_cmpuint (cell_size (fixture->map, stage, lane), ==, n_cell + 1);
+
+  /* With a stage in focus (stepped to with Page Down), the note goes to
+   * that stage. */
+  wm_test_key ("Escape");
+  WAIT_FOR (!wm_capture_bar_is_open (bar));
+  wm_selection_clear (fixture->selection);
+  wm_canvas_set_focus_stage (fixture->canvas, 2, FALSE);
+  stage = wm_map_get_stage (fixture->map, 2);
+  n_cell = cell_size (fixture->map, stage, lane);
+  wm_test_key ("c");
+  WAIT_FOR (wm_capture_bar_is_open (bar) && capture_has_focus (window));
+  wm_test_key ("ctrl+4");
+  wm_test_type ("Queue at the till");
+  wm_test_key ("Return");
+  g_assert_cmpuint (cell_size (fixture->map, stage, lane), ==, n_cell + 1);
+  g_assert_cmpstr (wm_note_get_text (last_in_cell (fixture->map, stage, lane)), ==,
+                   "Queue at the till");
 }
 
 int

@@ -239,7 +239,9 @@ wm_canvas_set_presenting (WmCanvas *self,
 
   /* Entering: the floor (the smallest text just legible); leaving: the
    * editor's zoom. wm_canvas_set_zoom () clamps to the new floor. */
-  wm_canvas_set_zoom (self, presenting ? wm_canvas_get_min_zoom (self) : self->editor_zoom);
+  /* Around the view's top-left corner: what the room saw first stays first
+   * (the focus, if any, is scrolled to below). */
+  wm_canvas_zoom_at (self, presenting ? wm_canvas_get_min_zoom (self) : self->editor_zoom, 0, 0);
   _wm_canvas_configure_adjustments (self);
   show_focus (self);
 
@@ -507,6 +509,31 @@ flash_tick (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* Brings a flashed note where the room looks: the sticky headers cover the
+ * view's top, and a window's bars (capture, presentation) its bottom, so a
+ * note outside the middle band is centred a little above the middle. */
+static void
+show_flashed (WmCanvas     *self,
+              const WmRect *rect)
+{
+  WmRect visible;
+  double top, bottom;
+
+  wm_canvas_scroll_to_rect (self, rect);
+  if (self->vadjustment == NULL)
+    return;
+
+  _wm_canvas_get_visible_rect (self, &visible);
+  top = visible.y + visible.height * 0.2;
+  bottom = visible.y + visible.height * 0.7;
+  if (rect->y >= top && rect->y + rect->height <= bottom)
+    return;
+
+  gtk_adjustment_set_value (self->vadjustment,
+                            (rect->y + rect->height / 2 - visible.height * 0.45 +
+                             _wm_canvas_get_margin (self)) * self->zoom);
+}
+
 void
 wm_canvas_flash_note (WmCanvas   *self,
                       const char *note_id)
@@ -524,7 +551,7 @@ wm_canvas_flash_note (WmCanvas   *self,
   if (note == NULL || self->layout == NULL || !wm_layout_get_note_rect (self->layout, note, &rect))
     return;
 
-  wm_canvas_scroll_to_rect (self, &rect);
+  show_flashed (self, &rect);
   g_free (self->flash_note_id);
   self->flash_note_id = g_strdup (note_id);
   self->flash_strength = 1;

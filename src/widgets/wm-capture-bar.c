@@ -49,9 +49,9 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (WmCaptureBar, wm_capture_bar, GTK_TYPE_WIDGET)
 
-/* Where a note of kind goes: the focused cell, else the first stage in
- * the first lane whose notes are of that kind, else in the first lane of
- * notes. */
+/* Where a note of kind goes: the focused cell; else the stage in focus
+ * (Page Up / Page Down while presenting), or the first stage, in the first
+ * lane whose notes are of that kind, else in the first lane of notes. */
 static gboolean
 find_target_cell (WmCaptureBar  *self,
                   WmNoteKind     kind,
@@ -61,10 +61,14 @@ find_target_cell (WmCaptureBar  *self,
   WmMap *map = _wm_canvas_get_map (self->canvas);
   WmLane *first = NULL;
   guint n_lanes;
+  int focus_stage = wm_canvas_get_focus_stage (self->canvas);
 
   if (_wm_canvas_get_target_cell (self->canvas, stage, lane))
     return TRUE;
-  if (map == NULL || (*stage = wm_map_get_stage (map, 0)) == NULL)
+  if (map == NULL)
+    return FALSE;
+  *stage = wm_map_get_stage (map, focus_stage >= 0 ? (guint) focus_stage : 0);
+  if (*stage == NULL)
     return FALSE;
 
   n_lanes = wm_map_get_n_lanes (map);
