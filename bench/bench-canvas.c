@@ -63,6 +63,7 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include "bench-frames.h"
 #include "bench-map.h"
 #include "wm-canvas-private.h"
 #include "wm-model.h"
@@ -71,7 +72,6 @@
 
 #define N_FRAMES 120
 #define N_WARMUP_FRAMES 10
-#define TARGET_MS 8.0
 #define PAN_STEP_X 17.0
 #define PAN_STEP_Y 11.0
 
@@ -101,39 +101,6 @@ static void (*canvas_snapshot) (GtkWidget *widget, GtkSnapshot *snapshot);
 /* The floor: a widget that fills itself with a colour that changes every
  * frame, so each frame repaints the whole window with nothing else to do. */
 
-#define BENCH_TYPE_FILL (bench_fill_get_type ())
-G_DECLARE_FINAL_TYPE (BenchFill, bench_fill, BENCH, FILL, GtkWidget)
-
-struct _BenchFill
-{
-  GtkWidget parent_instance;
-  guint     n_frames;
-};
-
-G_DEFINE_FINAL_TYPE (BenchFill, bench_fill, GTK_TYPE_WIDGET)
-
-static void
-bench_fill_snapshot (GtkWidget   *widget,
-                     GtkSnapshot *snapshot)
-{
-  BenchFill *self = BENCH_FILL (widget);
-  GdkRGBA color = { 0.9, 0.9, (self->n_frames++ % 2) ? 0.9 : 0.8, 1 };
-
-  gtk_snapshot_append_color (snapshot, &color,
-                             &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
-                                                  gtk_widget_get_height (widget)));
-}
-
-static void
-bench_fill_class_init (BenchFillClass *klass)
-{
-  GTK_WIDGET_CLASS (klass)->snapshot = bench_fill_snapshot;
-}
-
-static void
-bench_fill_init (BenchFill *self)
-{
-}
 
 /* The map */
 
@@ -232,48 +199,6 @@ stop_recording (void)
 
 /* Figures */
 
-typedef struct
-{
-  double median;
-  double p95;
-  double max;
-  guint  n_over;
-} Stats;
-
-static Stats
-get_stats (GArray *values)
-{
-  g_autoptr(GArray) sorted = g_array_copy (values);
-  guint n = sorted->len;
-  Stats stats = { 0 };
-
-  g_assert (n > 0);
-  g_array_sort (sorted, bench_compare_doubles);
-  stats.median = g_array_index (sorted, double, n / 2);
-  stats.p95 = g_array_index (sorted, double, MIN (n - 1, (guint) ceil (0.95 * n) - 1));
-  stats.max = g_array_index (sorted, double, n - 1);
-  for (guint i = 0; i < n; i++)
-    if (g_array_index (sorted, double, i) >= TARGET_MS)
-      stats.n_over++;
-  return stats;
-}
-
-/* target 0: a figure for context, without a target. */
-static void
-report (const char *what,
-        GArray     *values,
-        double      target)
-{
-  Stats stats = get_stats (values);
-
-  g_print ("%-52s median %6.2f ms  p95 %6.2f ms  max %6.2f ms", what,
-           stats.median, stats.p95, stats.max);
-  if (target > 0)
-    g_print ("  (target median < %.0f ms)  %s  [%u/%u frames >= %.0f ms]",
-             target, stats.median < target ? "PASS" : "MISS",
-             stats.n_over, values->len, target);
-  g_print ("\n");
-}
 
 typedef struct
 {
@@ -291,9 +216,9 @@ report_run (const char *what,
   g_autofree char *paint = g_strdup_printf ("%s: frame", what);
   Medians medians;
 
-  report (paint, bench.paint_ms, with_target ? TARGET_MS : 0);
-  report ("  of which the canvas's snapshot", bench.canvas_ms, 0);
-  medians = (Medians) { get_stats (bench.paint_ms).median, get_stats (bench.canvas_ms).median };
+  bench_report (paint, bench.paint_ms, with_target);
+  bench_report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
+  medians = (Medians) { bench_get_stats (bench.paint_ms).median, bench_get_stats (bench.canvas_ms).median };
   if (full_repaint)
     g_print ("  above the floor (frame median - floor median): %.2f ms\n",
              medians.paint - bench.floor_ms);
@@ -451,10 +376,10 @@ bench_pan_offscreen (const char *what,
   {
     g_autofree char *total = g_strdup_printf ("%s: snapshot + render", what);
 
-    report (total, bench.paint_ms, with_target ? TARGET_MS : 0);
-    report ("  of which the canvas's snapshot", bench.canvas_ms, 0);
+    bench_report (total, bench.paint_ms, with_target);
+    bench_report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
   }
-  return (Medians) { get_stats (bench.paint_ms).median, get_stats (bench.canvas_ms).median };
+  return (Medians) { bench_get_stats (bench.paint_ms).median, bench_get_stats (bench.canvas_ms).median };
 }
 
 /* Dragging a note */
@@ -611,15 +536,15 @@ present_canvas (WmDocument *document)
 static void
 bench_floor (void)
 {
-  GtkWidget *fill = g_object_new (BENCH_TYPE_FILL, NULL);
+  GtkWidget *fill = bench_fill_new ();
   GtkWindow *window = present_window (fill, fill);
 
   start_recording (FALSE);
   for (guint i = 0; i < N_FRAMES; i++)
     wait_for_frame ();
   stop_recording ();
-  report ("floor: a frame that only fills the window with a colour", bench.paint_ms, 0);
-  bench.floor_ms = get_stats (bench.paint_ms).median;
+  bench_report ("floor: a frame that only fills the window with a colour", bench.paint_ms, FALSE);
+  bench.floor_ms = bench_get_stats (bench.paint_ms).median;
   gtk_window_destroy (window);
   bench.clock = NULL;
   bench.redraw = NULL;

@@ -37,6 +37,7 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include "bench-frames.h"
 #include "bench-map.h"
 #include "wm-canvas-private.h"
 #include "wm-model.h"
@@ -45,7 +46,6 @@
 #define N_STAGES 12
 #define N_VOTES 120
 #define N_WARMUP_FRAMES 10
-#define TARGET_MS 8.0
 
 typedef struct
 {
@@ -77,39 +77,6 @@ static void (*canvas_snapshot) (GtkWidget *widget, GtkSnapshot *snapshot);
 /* The floor: a widget that fills itself with a colour that changes every
  * frame. */
 
-#define BENCH_TYPE_FILL (bench_fill_get_type ())
-G_DECLARE_FINAL_TYPE (BenchFill, bench_fill, BENCH, FILL, GtkWidget)
-
-struct _BenchFill
-{
-  GtkWidget parent_instance;
-  guint     n_frames;
-};
-
-G_DEFINE_FINAL_TYPE (BenchFill, bench_fill, GTK_TYPE_WIDGET)
-
-static void
-bench_fill_snapshot (GtkWidget   *widget,
-                     GtkSnapshot *snapshot)
-{
-  BenchFill *self = BENCH_FILL (widget);
-  GdkRGBA color = { 0.9, 0.9, (self->n_frames++ % 2) ? 0.9 : 0.8, 1 };
-
-  gtk_snapshot_append_color (snapshot, &color,
-                             &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
-                                                  gtk_widget_get_height (widget)));
-}
-
-static void
-bench_fill_class_init (BenchFillClass *klass)
-{
-  GTK_WIDGET_CLASS (klass)->snapshot = bench_fill_snapshot;
-}
-
-static void
-bench_fill_init (BenchFill *self)
-{
-}
 
 /* Timing the frames */
 
@@ -199,47 +166,6 @@ start_recording (void)
 
 /* Figures */
 
-typedef struct
-{
-  double median;
-  double p95;
-  double max;
-  guint  n_over;
-} Stats;
-
-static Stats
-get_stats (GArray *values)
-{
-  g_autoptr(GArray) sorted = g_array_copy (values);
-  guint n = sorted->len;
-  Stats stats = { 0 };
-
-  g_assert (n > 0);
-  g_array_sort (sorted, bench_compare_doubles);
-  stats.median = g_array_index (sorted, double, n / 2);
-  stats.p95 = g_array_index (sorted, double, MIN (n - 1, (guint) ceil (0.95 * n) - 1));
-  stats.max = g_array_index (sorted, double, n - 1);
-  for (guint i = 0; i < n; i++)
-    if (g_array_index (sorted, double, i) >= TARGET_MS)
-      stats.n_over++;
-  return stats;
-}
-
-static void
-report (const char *what,
-        GArray     *values,
-        gboolean    with_target)
-{
-  Stats stats = get_stats (values);
-
-  g_print ("%-50s median %6.2f ms  p95 %6.2f ms  max %6.2f ms", what,
-           stats.median, stats.p95, stats.max);
-  if (with_target)
-    g_print ("  (target median < %.0f ms)  %s  [%u/%u frames >= %.0f ms]",
-             TARGET_MS, stats.median < TARGET_MS ? "PASS" : "MISS",
-             stats.n_over, values->len, TARGET_MS);
-  g_print ("\n");
-}
 
 static void
 report_run (const char *what,
@@ -249,13 +175,13 @@ report_run (const char *what,
 
   /* A frame that repaints the whole window pays the floor, itself above
    * the target here (docs/performance.md): its target is read off screen. */
-  report (frame, bench.paint_ms, !full_repaint);
-  report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
+  bench_report (frame, bench.paint_ms, !full_repaint);
+  bench_report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
   if (full_repaint)
     g_print ("  above the floor (frame median - floor median): %.2f ms; no target on screen: "
              "the floor (%.2f ms) is paid by any full 1920x1080 repaint here, the target "
              "applies to the drawing, off screen\n",
-             get_stats (bench.paint_ms).median - bench.floor_ms, bench.floor_ms);
+             bench_get_stats (bench.paint_ms).median - bench.floor_ms, bench.floor_ms);
 }
 
 /* (a) Stage steps */
@@ -392,8 +318,8 @@ offscreen (const char *what,
     }
   gsk_renderer_unrealize (renderer);
 
-  report (total, bench.paint_ms, TRUE);
-  report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
+  bench_report (total, bench.paint_ms, TRUE);
+  bench_report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
 }
 
 /* Replays a frame of the stage-step animations. */
@@ -448,15 +374,15 @@ present_window (GtkWidget *child,
 static void
 bench_floor (void)
 {
-  GtkWidget *fill = g_object_new (BENCH_TYPE_FILL, NULL);
+  GtkWidget *fill = bench_fill_new ();
   GtkWindow *window = present_window (fill, fill);
 
   start_recording ();
   for (guint i = 0; i < N_VOTES; i++)
     wait_for_frame ();
   bench.recording = FALSE;
-  report ("floor: a frame that only fills the window", bench.paint_ms, FALSE);
-  bench.floor_ms = get_stats (bench.paint_ms).median;
+  bench_report ("floor: a frame that only fills the window", bench.paint_ms, FALSE);
+  bench.floor_ms = bench_get_stats (bench.paint_ms).median;
   gtk_window_destroy (window);
   bench.clock = NULL;
   bench.redraw = NULL;
