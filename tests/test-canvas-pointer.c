@@ -172,6 +172,31 @@ test_click_selects (Fixture       *fixture,
   g_assert_true (wm_selection_get_focus_cell (selection, &focus_stage, &focus_lane));
   g_assert_cmpstr (focus_stage, ==, stage_id (fixture, 2));
   g_assert_cmpstr (focus_lane, ==, lane_id (fixture, 6));
+
+  /* A stage header: a cell of that stage, in the focused lane (so the
+   * inspector shows the stage); a lane header likewise. */
+  {
+    WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+    WmRect header;
+
+    g_assert_true (wm_layout_get_stage_header_rect (layout, wm_map_get_stage (fixture->map, 1),
+                                                    &header));
+    doc_to_widget (fixture, header.x + header.width / 2, header.y + header.height / 2, &x, &y);
+    wm_test_pointer_click (GTK_WIDGET (fixture->canvas), x, y, 1, 1);
+    wait_drag_over (fixture);
+    g_assert_true (wm_selection_get_focus_cell (selection, &focus_stage, &focus_lane));
+    g_assert_cmpstr (focus_stage, ==, stage_id (fixture, 1));
+    g_assert_cmpstr (focus_lane, ==, lane_id (fixture, 6));
+
+    g_assert_true (wm_layout_get_lane_header_rect (layout, wm_map_get_lane (fixture->map, 4),
+                                                   &header));
+    doc_to_widget (fixture, header.x + header.width / 2, header.y + 10, &x, &y);
+    wm_test_pointer_click (GTK_WIDGET (fixture->canvas), x, y, 1, 1);
+    wait_drag_over (fixture);
+    g_assert_true (wm_selection_get_focus_cell (selection, &focus_stage, &focus_lane));
+    g_assert_cmpstr (focus_stage, ==, stage_id (fixture, 1));
+    g_assert_cmpstr (focus_lane, ==, lane_id (fixture, 4));
+  }
 }
 
 typedef struct

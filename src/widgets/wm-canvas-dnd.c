@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "wm-canvas-editing-private.h"
 #include "wm-canvas-private.h"
 #include "wm-history-all.h"
 
@@ -91,6 +92,42 @@ select_notes (WmCanvas    *self,
 }
 
 static void
+focus_header_cell (WmCanvas    *self,
+                   const WmHit *hit)
+{
+  WmMap *map = _wm_canvas_get_map (self);
+  const char *stage_id = NULL, *lane_id = NULL;
+  g_autofree char *focus_stage = NULL;
+  g_autofree char *focus_lane = NULL;
+
+  if (map == NULL || wm_map_get_n_stages (map) == 0 || wm_map_get_n_lanes (map) == 0)
+    return;
+
+  if (wm_selection_get_focus_cell (self->selection, &stage_id, &lane_id))
+    {
+      focus_stage = g_strdup (stage_id);
+      focus_lane = g_strdup (lane_id);
+    }
+  if (hit->kind == WM_HIT_STAGE_HEADER)
+    {
+      stage_id = element_id (hit->stage);
+      lane_id = focus_lane != NULL ? focus_lane
+                                   : element_id (wm_map_get_lane (map, 0));
+    }
+  else
+    {
+      lane_id = element_id (hit->lane);
+      stage_id = focus_stage != NULL ? focus_stage
+                                     : element_id (wm_map_get_stage (map, 0));
+    }
+  if (stage_id == NULL || lane_id == NULL)
+    return;
+
+  wm_selection_clear (self->selection);
+  wm_selection_set_focus_cell (self->selection, stage_id, lane_id);
+}
+
+static void
 press_selects (WmCanvas        *self,
                const WmHit     *hit,
                GdkModifierType  state)
@@ -124,6 +161,14 @@ press_selects (WmCanvas        *self,
           wm_selection_set_focus_cell (self->selection, element_id (hit->stage),
                                        element_id (hit->lane));
         }
+      break;
+
+    case WM_HIT_STAGE_HEADER:
+    case WM_HIT_LANE_HEADER:
+      /* A header shows its stage or lane in the inspector: focus a cell
+       * of it, in the focused cell's lane or stage (else the first). */
+      if (!extend)
+        focus_header_cell (self, hit);
       break;
 
     case WM_HIT_NONE:
