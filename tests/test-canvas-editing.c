@@ -454,6 +454,37 @@ test_delete_and_duplicate (Fixture       *fixture,
   g_assert_false (wm_history_get_can_undo (fixture->history));
 }
 
+/* The note menu's Kind submenu: every selected note, one undo step. */
+static void
+test_note_kind (Fixture       *fixture,
+                gconstpointer  data)
+{
+  WmSelection *selection = wm_canvas_get_selection (fixture->canvas);
+  GActionGroup *actions = wm_canvas_get_actions (fixture->canvas);
+  WmNote *a = nth_note (fixture, CONSIDERATION, TOUCHPOINTS, 0);
+  WmNote *b = nth_note (fixture, CONSIDERATION, TOUCHPOINTS, 1);
+  const char *ids[] = { wm_element_get_id (WM_ELEMENT (a)), wm_element_get_id (WM_ELEMENT (b)), NULL };
+  WmNoteKind kind_a = wm_note_get_kind (a), kind_b = wm_note_get_kind (b);
+
+  g_assert_false (g_action_group_get_action_enabled (actions, "set-note-kind"));
+  wm_selection_set_notes (selection, ids);
+  g_assert_true (g_action_group_get_action_enabled (actions, "set-note-kind"));
+  g_action_group_activate_action (actions, "set-note-kind", g_variant_new_string ("quote"));
+  g_assert_cmpint (wm_note_get_kind (a), ==, WM_NOTE_KIND_QUOTE);
+  g_assert_cmpint (wm_note_get_kind (b), ==, WM_NOTE_KIND_QUOTE);
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Change kinds");
+  {
+    g_autoptr(GVariant) state = g_action_group_get_action_state (actions, "set-note-kind");
+
+    g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "quote");
+  }
+
+  g_assert_true (wm_history_undo (fixture->history));
+  g_assert_cmpint (wm_note_get_kind (a), ==, kind_a);
+  g_assert_cmpint (wm_note_get_kind (b), ==, kind_b);
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+}
+
 static void
 test_copy_paste (Fixture       *fixture,
                  gconstpointer  data)
@@ -887,6 +918,7 @@ main (int   argc,
   ADD ("/canvas-editing/keyboard-add", test_keyboard_add);
   ADD ("/canvas-editing/arrows", test_arrows);
   ADD ("/canvas-editing/delete-and-duplicate", test_delete_and_duplicate);
+  ADD ("/canvas-editing/note-kind", test_note_kind);
   ADD ("/canvas-editing/copy-paste", test_copy_paste);
   ADD ("/canvas-editing/rename-headers", test_rename_headers);
   ADD ("/canvas-editing/structure-actions", test_structure_actions);

@@ -155,6 +155,12 @@ update_editing_actions (WmCanvas *self)
   set_enabled (self, "rename-lane", lane != NULL);
   set_enabled (self, "delete-lane", lane != NULL && wm_map_get_n_lanes (map) > 1);
   set_enabled (self, "set-lane-kind", lane != NULL);
+  set_enabled (self, "set-note-kind", has_selection);
+  kind = self->actions != NULL ? g_action_map_lookup_action (G_ACTION_MAP (self->actions), "set-note-kind") : NULL;
+  if (kind != NULL && map != NULL && focus_id != NULL && wm_map_lookup_note (map, focus_id) != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (kind),
+                               g_variant_new_string (wm_note_kind_to_string (
+                                 wm_note_get_kind (wm_map_lookup_note (map, focus_id)))));
 
   kind = self->actions != NULL ? g_action_map_lookup_action (G_ACTION_MAP (self->actions), "set-lane-kind") : NULL;
   if (kind != NULL && lane != NULL)
@@ -431,6 +437,40 @@ set_lane_kind_change_state (GSimpleAction *action,
     g_simple_action_set_state (action, value);
 }
 
+/* The kind of every selected note, one undo step. */
+static void
+set_note_kind_change_state (GSimpleAction *action,
+                            GVariant      *value,
+                            gpointer       user_data)
+{
+  WmCanvas *self = WM_CANVAS (user_data);
+  WmMap *map = _wm_canvas_get_map (self);
+  WmHistory *history = _wm_canvas_get_history (self);
+  guint n = wm_selection_get_n_notes (self->selection);
+  WmNoteKind kind;
+
+  if (map == NULL || history == NULL || n == 0 ||
+      !wm_note_kind_from_string (g_variant_get_string (value, NULL), &kind))
+    return;
+
+  _wm_canvas_commit_editor (self);
+  wm_history_begin_group (history, ngettext ("Change kind", "Change kinds", n));
+  for (guint i = 0; i < n; i++)
+    {
+      WmNote *note = wm_map_lookup_note (map, wm_selection_get_note_id (self->selection, i));
+      g_auto(GValue) kind_value = G_VALUE_INIT;
+
+      if (note == NULL || wm_note_get_kind (note) == kind)
+        continue;
+      g_value_init (&kind_value, WM_TYPE_NOTE_KIND);
+      g_value_set_enum (&kind_value, kind);
+      _wm_canvas_push (self, wm_property_command_new_full (id_of (note), "kind", &kind_value,
+                                                           _("Change kind"), FALSE));
+    }
+  wm_history_end_group (history);
+  g_simple_action_set_state (action, value);
+}
+
 /* Parameter (persona id, stage id): the point goes, leaving a gap. */
 static void
 remove_point_activated (GSimpleAction *action,
@@ -466,6 +506,7 @@ static const GActionEntry editing_actions[] = {
   { "rename-lane", rename_lane_activated },
   { "delete-lane", delete_lane_activated },
   { "set-lane-kind", NULL, "s", "'notes'", set_lane_kind_change_state },
+  { "set-note-kind", NULL, "s", "'touchpoint'", set_note_kind_change_state },
 };
 
 /* The context menu */
@@ -495,6 +536,26 @@ build_menu (const char * const *items)
     }
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
   return menu;
+}
+
+/* A "Kind" submenu on the note menu, after its first section. */
+static void
+add_note_kinds (GMenu *note_menu)
+{
+  g_autoptr(GMenu) kinds = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GMenuItem) item = NULL;
+
+  for (guint k = 0; k < WM_N_NOTE_KINDS; k++)
+    {
+      g_autofree char *detailed = g_strdup_printf ("canvas.set-note-kind::%s",
+                                                   wm_note_kind_to_string (k));
+
+      g_menu_append (kinds, wm_note_kind_get_label (k), detailed);
+    }
+  item = g_menu_item_new_submenu (_("_Kind"), G_MENU_MODEL (kinds));
+  g_menu_append_item (section, item);
+  g_menu_insert_section (note_menu, 1, NULL, G_MENU_MODEL (section));
 }
 
 static void
@@ -550,6 +611,7 @@ build_menus (WmCanvasEditing *e)
       g_menu_append (kinds, wm_lane_kind_get_label (k), detailed);
     }
   kind_item = g_menu_item_new_submenu (_("_Kind"), G_MENU_MODEL (kinds));
+  add_note_kinds (e->note_menu);
   /* After the first section (add above/below), before rename. */
   {
     g_autoptr(GMenu) section = g_menu_new ();

@@ -155,7 +155,11 @@ _wm_canvas_default_note_kind (WmCanvas *self,
     return best;
 
   from_title = kind_from_title (wm_lane_get_title (lane));
-  return from_title >= 0 ? (WmNoteKind) from_title : WM_NOTE_KIND_TOUCHPOINT;
+  if (from_title >= 0)
+    return from_title;
+  /* Below the line of visibility are the processes behind the scenes. */
+  return wm_lane_get_kind (lane) == WM_LANE_KIND_BACKSTAGE ? WM_NOTE_KIND_ACTION
+                                                            : WM_NOTE_KIND_TOUCHPOINT;
 }
 
 /* Selection */
