@@ -259,9 +259,23 @@ test_present_projector (Fixture       *fixture,
   projector_canvas = wm_projector_window_get_canvas (WM_PROJECTOR_WINDOW (projector));
   g_assert_true (wm_canvas_get_document (projector_canvas) == fixture->document);
   g_assert_false (gtk_widget_get_can_target (GTK_WIDGET (projector_canvas)));
-  /* One screen here: an ordinary window. */
+  /* One screen: an ordinary window. Two (e.g. Xvfb with two RandR
+   * monitors): fullscreen on the one the editor is not on. */
   if (g_list_model_get_n_items (gdk_display_get_monitors (gdk_display_get_default ())) < 2)
     g_assert_false (gtk_window_is_fullscreen (projector));
+  else
+    {
+      GdkDisplay *display = gdk_display_get_default ();
+      GdkMonitor *editor_monitor, *projector_monitor;
+
+      WAIT_FOR (gtk_window_is_fullscreen (projector));
+      editor_monitor = gdk_display_get_monitor_at_surface (display,
+                                                           gtk_native_get_surface (GTK_NATIVE (window)));
+      projector_monitor = gdk_display_get_monitor_at_surface (display,
+                                                              gtk_native_get_surface (GTK_NATIVE (projector)));
+      g_test_message ("two monitors: projector fullscreen on a monitor of its own");
+      g_assert_true (editor_monitor != projector_monitor);
+    }
 
   /* The editor keeps the keyboard; an edit typed there. */
   wm_test_present_window (GTK_WINDOW (window));
