@@ -310,6 +310,17 @@ test_present_projector (Fixture       *fixture,
   WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
   g_assert_false (wm_canvas_get_voting (projector_canvas));
 
+  /* The room sees the countdown too. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-start", g_variant_new_uint32 (90));
+  {
+    GtkLabel *label = wm_projector_window_get_timer_label (WM_PROJECTOR_WINDOW (projector));
+
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+    g_assert_cmpstr (gtk_label_get_label (label), ==, "01:30");
+    g_action_group_activate_action (G_ACTION_GROUP (window), "timer-stop", NULL);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
+  }
+
   /* Closing it alone. */
   gtk_window_close (projector);
   WAIT_FOR (projector == NULL);

@@ -26,6 +26,7 @@ struct _WmProjectorWindow
 
   WmCanvas  *canvas;
   WmCanvas  *editor_canvas;
+  GtkLabel  *timer_label;
 };
 
 G_DEFINE_FINAL_TYPE (WmProjectorWindow, wm_projector_window, ADW_TYPE_WINDOW)
@@ -116,6 +117,7 @@ static void
 wm_projector_window_init (WmProjectorWindow *self)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
   GtkEventController *controller = gtk_event_controller_key_new ();
 
   gtk_window_set_title (GTK_WINDOW (self), _("Waymark Projector"));
@@ -127,10 +129,48 @@ wm_projector_window_init (WmProjectorWindow *self)
   gtk_widget_set_can_target (GTK_WIDGET (self->canvas), FALSE);
   gtk_widget_set_focusable (GTK_WIDGET (self->canvas), FALSE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->canvas));
-  adw_window_set_content (ADW_WINDOW (self), scrolled);
+
+  /* The facilitator's countdown, as large as in the editor's presentation. */
+  self->timer_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_halign (GTK_WIDGET (self->timer_label), GTK_ALIGN_END);
+  gtk_widget_set_valign (GTK_WIDGET (self->timer_label), GTK_ALIGN_START);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->timer_label), 24);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->timer_label), 24);
+  gtk_widget_set_can_target (GTK_WIDGET (self->timer_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_label), FALSE);
+  for (const char * const *name = (const char * const[]) { "osd", "timer", "timer-large", "numeric", NULL };
+       *name != NULL; name++)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), *name);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), scrolled);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->timer_label));
+  adw_window_set_content (ADW_WINDOW (self), overlay);
 
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+void
+wm_projector_window_show_timer (WmProjectorWindow *self,
+                                const char        *text,
+                                gboolean           shown,
+                                gboolean           ending)
+{
+  g_return_if_fail (WM_IS_PROJECTOR_WINDOW (self));
+
+  gtk_label_set_label (self->timer_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_label), shown);
+  if (ending)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "timer-finished");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "timer-finished");
+}
+
+GtkLabel *
+wm_projector_window_get_timer_label (WmProjectorWindow *self)
+{
+  g_return_val_if_fail (WM_IS_PROJECTOR_WINDOW (self), NULL);
+
+  return self->timer_label;
 }
 
 GtkWidget *

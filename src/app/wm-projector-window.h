@@ -27,6 +27,13 @@ G_DECLARE_FINAL_TYPE (WmProjectorWindow, wm_projector_window, WM, PROJECTOR_WIND
  * editor window closes it (see wm_projector_window_new ()).
  */
 GtkWidget *wm_projector_window_new        (WmCanvas          *editor_canvas);
+/* The countdown the editor runs, large at the top right (shown: visible at
+ * all; ending: in the time's-up style). */
+void       wm_projector_window_show_timer (WmProjectorWindow *self,
+                                           const char        *text,
+                                           gboolean           shown,
+                                           gboolean           ending);
+GtkLabel  *wm_projector_window_get_timer_label (WmProjectorWindow *self);
 
 WmCanvas  *wm_projector_window_get_canvas (WmProjectorWindow *self);
 

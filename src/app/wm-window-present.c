@@ -117,6 +117,9 @@ update_timer_display (WmWindow *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->timer_header_label), shown);
   gtk_widget_set_visible (GTK_WIDGET (self->timer_present_label), shown && self->presenting);
+  if (self->projector != NULL)
+    wm_projector_window_show_timer (WM_PROJECTOR_WINDOW (self->projector), text, shown,
+                                    timer_is_ending (self));
 
   set_action_enabled (self, "timer-pause", wm_timer_get_active (self->timer));
   set_action_enabled (self, "timer-stop", shown);
@@ -258,6 +261,7 @@ show_projector_changed (GSimpleAction *action,
   g_signal_connect_swapped (self->projector, "destroy",
                             G_CALLBACK (on_projector_destroyed), self);
   g_simple_action_set_state (action, state);
+  update_timer_display (self);
   wm_projector_window_show_for (WM_PROJECTOR_WINDOW (self->projector), GTK_WINDOW (self));
   /* The facilitator goes on typing here, not on the wall. */
   gtk_window_present (GTK_WINDOW (self));
