@@ -98,12 +98,6 @@ typedef struct
 static Bench bench;
 static void (*canvas_snapshot) (GtkWidget *widget, GtkSnapshot *snapshot);
 
-/* The floor: a widget that fills itself with a colour that changes every
- * frame, so each frame repaints the whole window with nothing else to do. */
-
-
-/* The map */
-
 /* Timing the frames */
 
 static void

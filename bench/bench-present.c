@@ -74,10 +74,6 @@ typedef struct
 static Bench bench;
 static void (*canvas_snapshot) (GtkWidget *widget, GtkSnapshot *snapshot);
 
-/* The floor: a widget that fills itself with a colour that changes every
- * frame. */
-
-
 /* Timing the frames */
 
 static void
