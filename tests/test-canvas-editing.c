@@ -518,7 +518,7 @@ test_copy_paste (Fixture       *fixture,
   g_assert_cmpint (wm_note_get_kind (pasted), ==, wm_note_get_kind (note));
   g_assert_cmpstr (wm_note_get_channel (pasted), ==, wm_note_get_channel (note));
   g_assert_true (wm_selection_contains (selection, wm_element_get_id (WM_ELEMENT (pasted))));
-  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Paste notes");
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Paste note");
 
   /* Plain text from another program: one note per line, one step. */
   gdk_clipboard_set_text (clipboard, "- Call the shop\n- Read reviews\n");
@@ -527,6 +527,7 @@ test_copy_paste (Fixture       *fixture,
   g_assert_cmpstr (wm_note_get_text (nth_note (fixture, DECISION, ACTIONS, before + 1)), ==, "Call the shop");
   g_assert_cmpstr (wm_note_get_text (nth_note (fixture, DECISION, ACTIONS, before + 2)), ==, "Read reviews");
   g_assert_cmpuint (wm_selection_get_n_notes (selection), ==, 2);
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Paste notes");
 
   g_assert_true (wm_history_undo (fixture->history));
   g_assert_cmpuint (n_cell_notes (fixture, DECISION, ACTIONS), ==, before + 1);

@@ -950,11 +950,23 @@ test_document_save_marks_saved (void)
   g_assert_nonnull (wm_document_get_history (document));
   g_assert_null (wm_document_get_file (document));
   g_assert_false (wm_document_get_is_modified (document));
+  /* Not saved yet: named after the map's title, "Untitled Map" without. */
   name = wm_document_dup_display_name (document);
-  g_assert_cmpstr (name, ==, "Untitled Map");
+  g_assert_cmpstr (name, ==, wm_map_get_title (map));
+  {
+    g_autoptr(WmMap) untitled = wm_map_new ();
+    g_autoptr(WmDocument) blank = wm_document_new (untitled);
+    g_autofree char *blank_name = wm_document_dup_display_name (blank);
+
+    g_assert_cmpstr (blank_name, ==, "Untitled Map");
+  }
 
   push_title (document, "Edited");
   g_assert_true (wm_document_get_is_modified (document));
+  /* Not saved yet: the map's title names it. */
+  g_clear_pointer (&name, g_free);
+  name = wm_document_dup_display_name (document);
+  g_assert_cmpstr (name, ==, "Edited");
   g_assert_cmpuint (modified_notifies, ==, 1);
 
   g_assert_true (wm_document_save (document, file, NULL, &error));

@@ -227,7 +227,9 @@ test_window_sample (void)
   g_assert_true (wm_window_is_replaceable (window));
   stack = gtk_widget_get_ancestor (GTK_WIDGET (canvas), GTK_TYPE_STACK);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "map");
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Map — Waymark");
+  /* Not saved yet: named after the map's title. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "First purchase: Fernway outdoor apparel — Waymark");
 
   /* The canvas paints the map's notes. */
   WAIT_FOR (_wm_canvas_get_n_note_recordings (canvas) > 0);
@@ -471,7 +473,7 @@ test_window_modified_title (void)
   /* An edit marks the title and enables Undo, named after the edit. */
   edit_title (document, "A renamed journey");
   g_assert_true (has_modified_marker (window));
-  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• Untitled Map"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• A renamed journey — Waymark");
   g_assert_true (action_enabled (window, "undo"));
   g_assert_false (action_enabled (window, "redo"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->undo_button)), "Undo “"));
@@ -521,6 +523,51 @@ test_window_save_action (void)
   g_assert_no_error (error);
   expected = wm_map_write_to_string (wm_document_get_map (document), NULL);
   g_assert_cmpstr (written, ==, expected);
+
+  destroy_window (window);
+  g_assert_finalize_object (g_steal_pointer (&document));
+  remove_dir (dir);
+}
+
+static char *
+chooser_folder (WmWindow *window)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (window->file_chooser));
+
+  return folder != NULL ? g_file_get_path (folder) : NULL;
+}
+
+/* Save As of a map never saved offers Documents (or home) and the map's
+ * title; Export of a saved map offers its folder. Never the folder the
+ * program was started in. */
+static void
+test_window_chooser_folder (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) file = copy_sample (dir, "map.waymark");
+  g_autoptr(WmDocument) document = new_sample_document ();
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autofree char *expected = g_strdup (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                        ? documents : g_get_home_dir ());
+  g_autofree char *folder = NULL;
+  g_autofree char *name = NULL;
+  WmWindow *window = present_window (document);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  g_assert_nonnull (window->file_chooser);
+  /* The dialog behind the native chooser loads its folder in the idle. */
+  WAIT_FOR ((folder = chooser_folder (window)) != NULL);
+  g_assert_cmpstr (folder, ==, expected);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (window->file_chooser));
+  g_assert_cmpstr (name, ==, "First purchase: Fernway outdoor apparel.waymark");
+  gtk_native_dialog_hide (window->file_chooser);
+
+  wm_document_set_file (document, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "png"));
+  g_clear_pointer (&folder, g_free);
+  WAIT_FOR ((folder = chooser_folder (window)) != NULL);
+  g_assert_cmpstr (folder, ==, dir);
+  gtk_native_dialog_hide (window->file_chooser);
 
   destroy_window (window);
   g_assert_finalize_object (g_steal_pointer (&document));
@@ -1000,6 +1047,7 @@ main (int   argc,
   g_test_add_func ("/widgets/window/ctrl-scroll", test_window_ctrl_scroll);
   g_test_add_func ("/widgets/window/modified-title", test_window_modified_title);
   g_test_add_func ("/widgets/window/save-action", test_window_save_action);
+  g_test_add_func ("/widgets/window/chooser-folder", test_window_chooser_folder);
   g_test_add_func ("/widgets/window/save-while-editing", test_window_save_while_editing);
   g_test_add_func ("/widgets/window/export", test_window_export);
   g_test_add_func ("/widgets/window/close-question", test_window_close_question);

@@ -95,6 +95,27 @@ new_file_chooser (WmWindow             *self,
   return GTK_FILE_CHOOSER (chooser);
 }
 
+/* Where a new file goes: beside the map's file, else in Documents (else
+ * home), never the folder the program happened to start in. */
+static void
+set_default_folder (WmWindow       *self,
+                    GtkFileChooser *chooser)
+{
+  GFile *file = self->document != NULL ? wm_document_get_file (self->document) : NULL;
+  g_autoptr(GFile) folder = NULL;
+  const char *documents;
+
+  if (file != NULL)
+    folder = g_file_get_parent (file);
+  if (folder == NULL)
+    {
+      documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+      folder = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                    ? documents : g_get_home_dir ());
+    }
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
 /* The chosen file, and the chooser let go. NULL when cancelled. */
 static GFile *
 take_chosen_file (WmWindow *self,
@@ -230,7 +251,10 @@ save_as (WmWindow *self)
   if (file != NULL)
     gtk_file_chooser_set_file (chooser, file, NULL);
   else
-    gtk_file_chooser_set_current_name (chooser, name);
+    {
+      set_default_folder (self, chooser);
+      gtk_file_chooser_set_current_name (chooser, name);
+    }
   gtk_native_dialog_show (self->file_chooser);
 }
 
@@ -428,6 +452,7 @@ export_activated (GSimpleAction *action,
   gtk_file_filter_add_mime_type (filter, export_formats[format].mime_type);
   gtk_file_filter_add_suffix (filter, export_formats[format].suffix);
   gtk_file_chooser_add_filter (chooser, filter);
+  set_default_folder (self, chooser);
   gtk_file_chooser_set_current_name (chooser, name);
   gtk_native_dialog_show (self->file_chooser);
 }

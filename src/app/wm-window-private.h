@@ -59,6 +59,7 @@ struct _WmWindow
 
   WmDocument           *document;
   GSignalGroup         *document_signals;
+  GSignalGroup         *map_signals;     /* the document's map: its title */
   GBindingGroup        *history_bindings;
 
   /* The load or save in flight. */

@@ -120,6 +120,7 @@ wm_window_set_document (WmWindow   *self,
   self->close_confirmed = FALSE;
   self->close_after_save = FALSE;
   g_signal_group_set_target (self->document_signals, document);
+  g_signal_group_set_target (self->map_signals, document != NULL ? wm_document_get_map (document) : NULL);
   g_binding_group_set_source (self->history_bindings,
                               document != NULL ? wm_document_get_history (document) : NULL);
   wm_canvas_set_document (self->canvas, document);
@@ -503,6 +504,9 @@ wm_window_dispose (GObject *object)
 
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
+  if (self->map_signals != NULL)
+    g_signal_group_set_target (self->map_signals, NULL);
+  g_clear_object (&self->map_signals);
   if (self->history_bindings != NULL)
     g_binding_group_set_source (self->history_bindings, NULL);
   g_clear_object (&self->document_signals);
@@ -609,6 +613,9 @@ wm_window_init (WmWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   wm_inspector_set_selection (self->inspector, wm_canvas_get_selection (self->canvas));
 
+  self->map_signals = g_signal_group_new (WM_TYPE_MAP);
+  g_signal_group_connect_object (self->map_signals, "notify::title",
+                                 G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   self->document_signals = g_signal_group_new (WM_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "notify::is-modified",
                                  G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);

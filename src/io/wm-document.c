@@ -267,7 +267,12 @@ wm_document_dup_display_name (WmDocument *self)
   g_return_val_if_fail (WM_IS_DOCUMENT (self), NULL);
 
   if (self->file == NULL || (basename = g_file_get_basename (self->file)) == NULL)
-    return g_strdup (_("Untitled Map"));
+    {
+      const char *title = self->map != NULL ? wm_map_get_title (self->map) : NULL;
+
+      /* Not saved yet: the map's own title says best what it is. */
+      return g_strdup (title != NULL && *title != '\0' ? title : _("Untitled Map"));
+    }
 
   return g_filename_display_name (basename);
 }

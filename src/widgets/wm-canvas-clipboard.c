@@ -216,7 +216,7 @@ on_text_read (GObject      *source,
   notes = wm_clipboard_notes_from_text (map, text, paste->stage_id, paste->lane_id,
                                         _wm_canvas_default_note_kind (paste->canvas, lane));
   add_notes (paste->canvas, notes, paste->stage_id, paste->lane_id, paste->position,
-             _("Paste notes"));
+             ngettext ("Paste note", "Paste notes", notes->len));
 }
 
 static void
@@ -244,7 +244,7 @@ on_notes_spliced (GObject      *source,
     }
 
   add_notes (paste->canvas, notes, paste->stage_id, paste->lane_id, paste->position,
-             _("Paste notes"));
+             ngettext ("Paste note", "Paste notes", notes->len));
 }
 
 static void
