@@ -171,6 +171,22 @@ test_present_escape (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->present_bar)));
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
 
+  /* Z zooms to the stage in focus: it fills the view's width, which is
+   * more than the presentation's own zoom here. */
+  {
+    double zoom = wm_canvas_get_zoom (fixture->canvas);
+
+    wm_canvas_set_focus_stage (fixture->canvas, 1, FALSE);
+    wm_test_key ("z");
+    WAIT_FOR (wm_canvas_get_zoom (fixture->canvas) > zoom + 0.01);
+    wm_test_key ("ctrl+minus");
+    wm_test_key ("ctrl+minus");
+    wm_test_key ("ctrl+minus");
+    wm_test_key ("ctrl+minus");
+    WAIT_FOR (wm_canvas_get_zoom (fixture->canvas) <= wm_canvas_get_min_zoom (fixture->canvas) + 0.001);
+    wm_canvas_set_focus_stage (fixture->canvas, -1, FALSE);
+  }
+
   /* An edit while presenting, typed: C, the text, Enter. */
   wm_test_key ("c");
   WAIT_FOR (wm_capture_bar_is_open (bar) && capture_has_focus (window));

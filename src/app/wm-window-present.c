@@ -372,6 +372,19 @@ open_capture (GtkWidget *widget,
 }
 
 static gboolean
+zoom_to_stage (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  WmWindow *self = WM_WINDOW (widget);
+
+  if (!is_map_key (self))
+    return FALSE;
+  wm_canvas_zoom_to_stage (self->canvas);
+  return TRUE;
+}
+
+static gboolean
 toggle_voting (GtkWidget *widget,
                GVariant  *args,
                gpointer   user_data)
@@ -401,6 +414,10 @@ init_keys (WmWindow *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_v, 0),
                                                           gtk_callback_action_new (toggle_voting,
+                                                                                   NULL, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, 0),
+                                                          gtk_callback_action_new (zoom_to_stage,
                                                                                    NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
