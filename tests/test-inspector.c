@@ -19,6 +19,7 @@
 #include "wm-application.h"
 #include "wm-canvas.h"
 #include "wm-inspector-private.h"
+#include "wm-test-app.h"
 #include "wm-test-input.h"
 #include "wm-window-private.h"
 
@@ -870,35 +871,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = NULL;
-  g_autofree char *recent_path = NULL;
-  gboolean tap = FALSE;
   int status;
 
-  for (int i = 1; i < argc; i++)
-    tap = tap || g_str_equal (argv[i], "--tap");
-
-  /* The recent files list of the tests is their own. */
-  data_home = g_dir_make_tmp ("waymark-test-inspector-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  recent_path = g_build_filename (data_home, "recently-used.xbel", NULL);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check () || !wm_test_input_available ())
-    {
-      if (tap)
-        {
-          g_print ("1..0 # SKIP needs an X display and xdotool\n");
-          return 0;
-        }
-      return 77;
-    }
-
-  application = wm_application_new ();
-  g_application_set_flags (G_APPLICATION (application),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, NULL);
+  application = wm_test_app_init (&argc, &argv, "test-inspector", TRUE, &status);
+  if (application == NULL)
+    return status;
 
 #define ADD(path, func) \
   g_test_add ("/widgets/inspector/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -915,8 +892,6 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-  g_clear_object (&application);
-  g_remove (recent_path);
-  g_rmdir (data_home);
+  wm_test_app_finish (g_steal_pointer (&application));
   return status;
 }

@@ -23,6 +23,7 @@
 #include "wm-application.h"
 #include "wm-canvas.h"
 #include "wm-projector-window.h"
+#include "wm-test-app.h"
 #include "wm-test-input.h"
 #include "wm-timer.h"
 #include "wm-window-private.h"
@@ -542,32 +543,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = NULL;
-  gboolean tap = FALSE;
   int status;
 
-  for (int i = 1; i < argc; i++)
-    tap = tap || g_str_equal (argv[i], "--tap");
-
-  data_home = g_dir_make_tmp ("waymark-test-present-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check () || !wm_test_input_available ())
-    {
-      if (tap)
-        {
-          g_print ("1..0 # SKIP needs an X display and xdotool\n");
-          return 0;
-        }
-      return 77;
-    }
-
-  application = wm_application_new ();
-  g_application_set_flags (G_APPLICATION (application),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, NULL);
+  application = wm_test_app_init (&argc, &argv, "test-present", TRUE, &status);
+  if (application == NULL)
+    return status;
 
 #define ADD(path, func) \
   g_test_add ("/widgets/present/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -580,7 +560,6 @@ main (int   argc,
   g_test_add_func ("/widgets/present/timer-pause", test_present_timer_pause);
 
   status = g_test_run ();
-  g_clear_object (&application);
-  g_rmdir (data_home);
+  wm_test_app_finish (g_steal_pointer (&application));
   return status;
 }

@@ -29,6 +29,7 @@
 #include "wm-map-writer.h"
 #include "wm-property-command.h"
 #include "wm-recent.h"
+#include "wm-test-app.h"
 #include "wm-window-private.h"
 
 static WmApplication *application;
@@ -83,21 +84,6 @@ copy_sample (const char *dir,
   g_file_set_contents (path, contents, length, &error);
   g_assert_no_error (error);
   return g_file_new_for_path (path);
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
 }
 
 static WmWindow *
@@ -271,7 +257,7 @@ test_window_open_file (void)
                     ==, n_windows + 1);
 
   destroy_window (window);
-  remove_dir (dir);
+  wm_test_remove_dir (dir);
 }
 
 static void
@@ -301,7 +287,7 @@ test_window_open_error (void)
   WAIT_FOR (find_dialog (window) == NULL);
 
   destroy_window (window);
-  remove_dir (dir);
+  wm_test_remove_dir (dir);
 }
 
 static void
@@ -498,7 +484,7 @@ test_window_modified_title (void)
 
   destroy_window (window);
   g_assert_finalize_object (g_steal_pointer (&document));
-  remove_dir (dir);
+  wm_test_remove_dir (dir);
 }
 
 static void
@@ -526,7 +512,7 @@ test_window_save_action (void)
 
   destroy_window (window);
   g_assert_finalize_object (g_steal_pointer (&document));
-  remove_dir (dir);
+  wm_test_remove_dir (dir);
 }
 
 static char *
@@ -571,7 +557,7 @@ test_window_chooser_folder (void)
 
   destroy_window (window);
   g_assert_finalize_object (g_steal_pointer (&document));
-  remove_dir (dir);
+  wm_test_remove_dir (dir);
 }
 
 /* Text typed into the canvas's in-place editor and not yet committed is
@@ -611,7 +597,7 @@ test_window_save_while_editing (void)
 
   destroy_window (window);
   g_assert_finalize_object (g_steal_pointer (&document));
-  remove_dir (dir);
+  wm_test_remove_dir (dir);
 }
 
 static void
@@ -670,7 +656,7 @@ test_window_export (void)
 
   destroy_window (window);
   g_assert_finalize_object (g_steal_pointer (&document));
-  remove_dir (dir);
+  wm_test_remove_dir (dir);
 }
 
 static void
@@ -736,7 +722,7 @@ test_window_close_save (void)
   g_assert_cmpstr (wm_map_get_title (reloaded), ==, "Saved on close");
 
   g_assert_finalize_object (g_steal_pointer (&document));
-  remove_dir (dir);
+  wm_test_remove_dir (dir);
 }
 
 static void
@@ -922,7 +908,7 @@ test_window_start_page (void)
   destroy_window (window);
 
   gtk_recent_manager_purge_items (gtk_recent_manager_get_default (), NULL);
-  remove_dir (dir);
+  wm_test_remove_dir (dir);
 }
 
 static GtkDropTarget *
@@ -972,7 +958,7 @@ test_window_drop_file (void)
   g_assert_true (g_file_equal (wm_document_get_file (wm_window_get_document (window)), map));
 
   destroy_window (window);
-  remove_dir (dir);
+  wm_test_remove_dir (dir);
 }
 
 static void
@@ -1006,38 +992,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = NULL;
-  gboolean tap = FALSE;
   int status;
 
-  /* g_test_init() takes --tap out of argv: look first. */
-  for (int i = 1; i < argc; i++)
-    tap = tap || g_str_equal (argv[i], "--tap");
-
-  /* The recent files of the tests are their own, never the user's: set
-   * before anything reads the data directory. */
-  data_home = g_dir_make_tmp ("waymark-test-window-data-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      /* meson reads TAP, where exit status 77 is an error: say skip. */
-      if (tap)
-        {
-          g_print ("1..0 # SKIP no display\n");
-          return 0;
-        }
-      return 77;
-    }
-
-  /* A registered application (for its actions and accelerators) that
-   * never runs a main loop of its own. */
-  application = wm_application_new ();
-  g_application_set_flags (G_APPLICATION (application),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, NULL);
+  application = wm_test_app_init (&argc, &argv, "test-window", FALSE, &status);
+  if (application == NULL)
+    return status;
 
   g_test_add_func ("/widgets/window/sample", test_window_sample);
   g_test_add_func ("/widgets/window/open-file", test_window_open_file);
@@ -1061,7 +1020,6 @@ main (int   argc,
   g_test_add_func ("/widgets/window/drop-file", test_window_drop_file);
 
   status = g_test_run ();
-  g_clear_object (&application);
-  remove_dir (data_home);
+  wm_test_app_finish (g_steal_pointer (&application));
   return status;
 }
