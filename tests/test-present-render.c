@@ -105,6 +105,8 @@ typedef struct
   char        *min_ink_text;
 } TextRecorder;
 
+#define TEXT_RECORDER_INIT { 0, 0, G_MAXDOUBLE, G_MAXDOUBLE, NULL }
+
 static void trec_fill_rect (gpointer t, const WmRect *r, const WmColor *c) { }
 static void trec_fill_rounded_rect (gpointer t, const WmRect *r, double radius, const WmColor *c) { }
 static void trec_stroke_rounded_rect (gpointer t, const WmRect *r, double radius, double w, const WmColor *c) { }
@@ -180,7 +182,7 @@ test_present_text_size (gconstpointer data)
   g_autoptr(WmMap) map = load_sample_map ();
   g_autoptr(WmTheme) theme = wm_theme_new_presentation (dark);
   g_autoptr(WmLayout) layout = wm_layout_new (map, theme);
-  TextRecorder rec = { 0, 0, G_MAXDOUBLE, G_MAXDOUBLE, NULL };
+  TextRecorder rec = TEXT_RECORDER_INIT;
   double zoom = PRESENT_ZOOM (theme);
   guint n_map_texts, n_voted = 0;
 
@@ -220,8 +222,8 @@ test_present_text_size_after_switch (void)
   g_autoptr(WmTheme) editor = wm_theme_new_default (FALSE);
   g_autoptr(WmTheme) theme = wm_theme_new_presentation (FALSE);
   g_autoptr(WmLayout) layout = wm_layout_new (map, editor);
-  TextRecorder before = { 0, 0, G_MAXDOUBLE, G_MAXDOUBLE, NULL };
-  TextRecorder rec = { 0, 0, G_MAXDOUBLE, G_MAXDOUBLE, NULL };
+  TextRecorder before = TEXT_RECORDER_INIT;
+  TextRecorder rec = TEXT_RECORDER_INIT;
 
   wm_painter_paint_map (layout, &text_recorder_ops, &before, NULL);
   wm_layout_set_theme (layout, theme);
@@ -242,7 +244,7 @@ test_present_default_too_small (void)
   g_autoptr(WmTheme) theme = wm_theme_new_default (FALSE);
   g_autoptr(WmTheme) present = wm_theme_new_presentation (FALSE);
   g_autoptr(WmLayout) layout = wm_layout_new (map, theme);
-  TextRecorder rec = { 0, 0, G_MAXDOUBLE, G_MAXDOUBLE, NULL };
+  TextRecorder rec = TEXT_RECORDER_INIT;
 
   wm_painter_paint_map (layout, &text_recorder_ops, &rec, NULL);
   g_assert_cmpfloat (rec.min_font_px * PRESENT_ZOOM (present), <, WM_THEME_PRESENTATION_MIN_TEXT_PX);
