@@ -59,9 +59,6 @@
 
 #include <gtk/gtk.h>
 #include <math.h>
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 
 #include "bench-frames.h"
 #include "bench-map.h"
@@ -79,115 +76,32 @@ typedef struct
 {
   GtkWindow     *window;
   WmCanvas      *canvas;
-  GdkFrameClock *clock;
-  GtkWidget     *redraw;   /* what each frame redraws */
-
-  /* The frame under way. */
-  double         paint_start;
-  double         snapshot_ms;
-  guint          n_painted;
+  /* Empty the canvas's note node cache before every frame. */
   gboolean       drop_nodes;
-
-  /* Recorded frames. */
-  gboolean       recording;
-  GArray        *paint_ms;
-  GArray        *canvas_ms;
-  double         floor_ms;   /* median of a frame that only fills the window */
 } Bench;
 
 static Bench bench;
-static void (*canvas_snapshot) (GtkWidget *widget, GtkSnapshot *snapshot);
 
 /* Timing the frames */
 
 static void
-timed_canvas_snapshot (GtkWidget   *widget,
-                       GtkSnapshot *snapshot)
+drop_note_nodes (void)
 {
-  double start = bench_now_ms ();
-
-  canvas_snapshot (widget, snapshot);
-  bench.snapshot_ms += bench_now_ms () - start;
-}
-
-/* An emission hook runs before every handler, so before GdkSurface's
- * own "paint" handler, which snapshots and renders the window. (The layout
- * phase runs only when something asked for a new size allocation: the
- * start of the paint phase is the one mark every frame has.) */
-static gboolean
-on_paint_emitted (GSignalInvocationHint *hint,
-                  guint                  n_values,
-                  const GValue          *values,
-                  gpointer               data)
-{
-  if (g_value_get_object (&values[0]) != (GObject *) bench.clock)
-    return TRUE;
-
-  bench.snapshot_ms = 0;
   if (bench.drop_nodes)
     g_hash_table_remove_all (bench.canvas->note_nodes);
-  bench.paint_start = bench_now_ms ();
-  return TRUE;
-}
-
-static void
-on_after_paint (GdkFrameClock *clock)
-{
-  double paint;
-
-#ifdef GDK_WINDOWING_X11
-  if (GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    XSync (gdk_x11_display_get_xdisplay (gdk_display_get_default ()), False);
-#endif
-  paint = bench_now_ms () - bench.paint_start;
-
-  if (bench.recording)
-    {
-      g_array_append_val (bench.paint_ms, paint);
-      g_array_append_val (bench.canvas_ms, bench.snapshot_ms);
-    }
-  bench.n_painted++;
-}
-
-static gboolean
-wakeup (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Queues a redraw (the change that asks for it was made by the caller)
- * and runs the main loop until the frame that paints it is done. */
-static void
-wait_for_frame (void)
-{
-  guint painted = bench.n_painted;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint wakeup_id = g_timeout_add (5, wakeup, NULL);
-
-  gtk_widget_queue_draw (bench.redraw);
-  while (bench.n_painted == painted && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wakeup_id);
-  if (bench.n_painted == painted)
-    g_error ("no frame was painted in 10 s");
 }
 
 static void
 start_recording (gboolean drop_nodes)
 {
   bench.drop_nodes = drop_nodes;
-  g_array_set_size (bench.paint_ms, 0);
-  g_array_set_size (bench.canvas_ms, 0);
-  /* Let the caches settle (or be dropped) before the first recorded frame. */
-  for (guint i = 0; i < N_WARMUP_FRAMES; i++)
-    wait_for_frame ();
-  bench.recording = TRUE;
+  bench_frames_start (N_WARMUP_FRAMES);
 }
 
 static void
 stop_recording (void)
 {
-  bench.recording = FALSE;
+  bench_frames_stop ();
   bench.drop_nodes = FALSE;
 }
 
@@ -210,12 +124,12 @@ report_run (const char *what,
   g_autofree char *paint = g_strdup_printf ("%s: frame", what);
   Medians medians;
 
-  bench_report (paint, bench.paint_ms, with_target);
-  bench_report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
-  medians = (Medians) { bench_get_stats (bench.paint_ms).median, bench_get_stats (bench.canvas_ms).median };
+  bench_report (paint, bench_frames.paint_ms, with_target);
+  bench_report ("  of which the canvas's snapshot", bench_frames.canvas_ms, FALSE);
+  medians = (Medians) { bench_get_stats (bench_frames.paint_ms).median, bench_get_stats (bench_frames.canvas_ms).median };
   if (full_repaint)
     g_print ("  above the floor (frame median - floor median): %.2f ms\n",
-             medians.paint - bench.floor_ms);
+             medians.paint - bench_frames.floor_ms);
   return medians;
 }
 
@@ -288,7 +202,7 @@ bench_pan (const char *what,
       pan_adjustment (hadjustment, &step_x);
       pan_adjustment (vadjustment, &step_y);
       visible += count_visible_notes ();
-      wait_for_frame ();
+      bench_frames_wait ();
     }
   stop_recording ();
 
@@ -326,8 +240,8 @@ bench_pan_offscreen (const char *what,
   viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
   gtk_adjustment_set_value (hadjustment, 0);
   gtk_adjustment_set_value (vadjustment, 0);
-  g_array_set_size (bench.paint_ms, 0);
-  g_array_set_size (bench.canvas_ms, 0);
+  g_array_set_size (bench_frames.paint_ms, 0);
+  g_array_set_size (bench_frames.canvas_ms, 0);
 
   for (guint i = 0; i < N_WARMUP_FRAMES + N_FRAMES; i++)
     {
@@ -350,7 +264,7 @@ bench_pan_offscreen (const char *what,
         }
       if (caching >= NO_NODE_CACHE)
         g_hash_table_remove_all (bench.canvas->note_nodes);
-      canvas_snapshot (widget, snapshot);
+      bench_canvas_snapshot (widget, snapshot);
       node = gtk_snapshot_free_to_node (snapshot);
       snapshot_done = bench_now_ms ();
       texture = gsk_renderer_render_texture (renderer, node, &viewport);
@@ -362,18 +276,18 @@ bench_pan_offscreen (const char *what,
         continue;
       done -= start;
       snapshot_done -= start;
-      g_array_append_val (bench.paint_ms, done);
-      g_array_append_val (bench.canvas_ms, snapshot_done);
+      g_array_append_val (bench_frames.paint_ms, done);
+      g_array_append_val (bench_frames.canvas_ms, snapshot_done);
     }
   gsk_renderer_unrealize (renderer);
 
   {
     g_autofree char *total = g_strdup_printf ("%s: snapshot + render", what);
 
-    bench_report (total, bench.paint_ms, with_target);
-    bench_report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
+    bench_report (total, bench_frames.paint_ms, with_target);
+    bench_report ("  of which the canvas's snapshot", bench_frames.canvas_ms, FALSE);
   }
-  return (Medians) { bench_get_stats (bench.paint_ms).median, bench_get_stats (bench.canvas_ms).median };
+  return (Medians) { bench_get_stats (bench_frames.paint_ms).median, bench_get_stats (bench_frames.canvas_ms).median };
 }
 
 /* Dragging a note */
@@ -416,7 +330,7 @@ bench_drag (const char *what,
 
   gtk_adjustment_set_value (get_adjustment ("hadjustment"), 0);
   gtk_adjustment_set_value (get_adjustment ("vadjustment"), 0);
-  wait_for_frame ();
+  bench_frames_wait ();
   find_note_in_view (&x0, &y0);
   x1 = width - 120;
   y1 = height - 120;
@@ -434,12 +348,12 @@ bench_drag (const char *what,
       _wm_canvas_drag_update (bench.canvas,
                               x0 + (x1 - x0) * i / N_FRAMES,
                               y0 + (y1 - y0) * i / N_FRAMES, 0);
-      wait_for_frame ();
+      bench_frames_wait ();
     }
   stop_recording ();
   _wm_canvas_drag_cancel (bench.canvas);
   _wm_canvas_clear_drag (bench.canvas);
-  wait_for_frame ();
+  bench_frames_wait ();
 
   g_print ("%s: from %.0f,%.0f to %.0f,%.0f (drop target and ghost drawn), "
            "%u note recordings in %u frames\n", what, x0, y0, x1, y1,
@@ -462,7 +376,7 @@ bench_drag_real_input (const char *what)
 
   gtk_adjustment_set_value (get_adjustment ("hadjustment"), 0);
   gtk_adjustment_set_value (get_adjustment ("vadjustment"), 0);
-  wait_for_frame ();
+  bench_frames_wait ();
   find_note_in_view (&x0, &y0);
   x1 = width - 120;
   y1 = height - 120;
@@ -473,47 +387,19 @@ bench_drag_real_input (const char *what)
   start_recording (FALSE);
   for (guint i = 1; i <= N_FRAMES; i++)
     wm_test_pointer_move (widget, x0 + (x1 - x0) * i / N_FRAMES, y0 + (y1 - y0) * i / N_FRAMES);
-  wait_for_frame ();
+  bench_frames_wait ();
   stop_recording ();
   kind = bench.canvas->drag.kind;
   wm_test_pointer_release (1);
-  wait_for_frame ();
+  bench_frames_wait ();
 
   g_print ("%s: %u frames painted in %u pointer moves; the canvas saw a %s\n", what,
-           bench.paint_ms->len, N_FRAMES,
+           bench_frames.paint_ms->len, N_FRAMES,
            kind == WM_CANVAS_DRAG_NOTES ? "note drag" : "drag of another kind (figures do not count)");
   return report_run (what, kind == WM_CANVAS_DRAG_NOTES, FALSE);
 }
 
 /* Setting up */
-
-static gboolean
-is_drawn (GtkWidget *widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) >= 100;
-}
-
-/* An undecorated 1920x1080 window showing child; frames are timed on its
- * frame clock and redraw redraw. */
-static GtkWindow *
-present_window (GtkWidget *child,
-                GtkWidget *redraw)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-
-  gtk_window_set_decorated (window, FALSE);
-  gtk_window_set_default_size (window, 1920, 1080);
-  gtk_window_set_child (window, child);
-  gtk_window_present (window);
-  while (!is_drawn (redraw))
-    g_main_context_iteration (NULL, TRUE);
-
-  bench.redraw = redraw;
-  bench.clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  g_signal_connect_after (bench.clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
-  wait_for_frame ();
-  return window;
-}
 
 static void
 present_canvas (WmDocument *document)
@@ -523,25 +409,7 @@ present_canvas (WmDocument *document)
   bench.canvas = WM_CANVAS (wm_canvas_new ());
   wm_canvas_set_document (bench.canvas, document);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (bench.canvas));
-  bench.window = present_window (scrolled, GTK_WIDGET (bench.canvas));
-}
-
-/* What any full repaint of the window costs here, whatever it shows. */
-static void
-bench_floor (void)
-{
-  GtkWidget *fill = bench_fill_new ();
-  GtkWindow *window = present_window (fill, fill);
-
-  start_recording (FALSE);
-  for (guint i = 0; i < N_FRAMES; i++)
-    wait_for_frame ();
-  stop_recording ();
-  bench_report ("floor: a frame that only fills the window with a colour", bench.paint_ms, FALSE);
-  bench.floor_ms = bench_get_stats (bench.paint_ms).median;
-  gtk_window_destroy (window);
-  bench.clock = NULL;
-  bench.redraw = NULL;
+  bench.window = bench_frames_present (scrolled, GTK_WIDGET (bench.canvas));
 }
 
 /* Frames are timed on the wall clock: other work on the machine shows. */
@@ -560,7 +428,6 @@ main (int   argc,
 {
   g_autoptr(WmMap) map = bench_generate_map (1000, 12);
   g_autoptr(WmDocument) document = wm_document_new (map);
-  GtkWidgetClass *canvas_class;
   Medians pan, pan_uncached, drag, drag_uncached;
   double width, height;
 
@@ -572,16 +439,10 @@ main (int   argc,
       return 77;
     }
 
-  canvas_class = g_type_class_ref (WM_TYPE_CANVAS);
-  canvas_snapshot = canvas_class->snapshot;
-  canvas_class->snapshot = timed_canvas_snapshot;
-
-  bench.paint_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  bench.canvas_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench_frames_init ();
+  bench_frames.frame_started = drop_note_nodes;
   print_load ();
-  g_signal_add_emission_hook (g_signal_lookup ("paint", GDK_TYPE_FRAME_CLOCK), 0,
-                              on_paint_emitted, NULL, NULL);
-  bench_floor ();
+  bench_frames_measure_floor (N_FRAMES);
   present_canvas (document);
 
   wm_layout_get_size (wm_canvas_get_layout (bench.canvas), &width, &height);
@@ -605,7 +466,7 @@ main (int   argc,
   g_print ("pan on screen: no target; the floor (%.2f ms) is what the X server and GTK 4.8's "
            "X11 cairo path cost for any full 1920x1080 repaint (a new MIT-SHM segment per "
            "frame; see docs/performance.md); the target applies to the frame's drawing, "
-           "off screen:\n", bench.floor_ms);
+           "off screen:\n", bench_frames.floor_ms);
   pan = bench_pan_offscreen ("pan at zoom 1, off screen", CACHED, TRUE);
   pan_uncached = bench_pan_offscreen ("pan at zoom 1, off screen, no node cache", NO_NODE_CACHE, FALSE);
   report_ratio ("pan off screen", pan, pan_uncached);
@@ -626,12 +487,10 @@ main (int   argc,
     g_print ("note drag with real pointer input: skipped (no xdotool)\n");
 
   wm_canvas_set_zoom (bench.canvas, 0.5);
-  wait_for_frame ();
+  bench_frames_wait ();
   bench_pan ("pan at zoom 0.5 (4x the notes in view)", FALSE, FALSE);
 
   gtk_window_destroy (bench.window);
-  g_array_unref (bench.paint_ms);
-  g_array_unref (bench.canvas_ms);
-  g_type_class_unref (canvas_class);
+  bench_frames_fini ();
   return 0;
 }

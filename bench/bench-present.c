@@ -33,9 +33,6 @@
 
 #include <gtk/gtk.h>
 #include <math.h>
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 
 #include "bench-frames.h"
 #include "bench-map.h"
@@ -57,107 +54,32 @@ typedef struct
 {
   GtkWindow     *window;
   WmCanvas      *canvas;
-  GdkFrameClock *clock;
-  GtkWidget     *redraw;
-
-  double         paint_start;
-  double         snapshot_ms;
-  guint          n_painted;
-
-  gboolean       recording;
-  GArray        *paint_ms;
-  GArray        *canvas_ms;
   GArray        *pan_frames;   /* PanFrame, while recording an animation */
-  double         floor_ms;
 } Bench;
 
 static Bench bench;
-static void (*canvas_snapshot) (GtkWidget *widget, GtkSnapshot *snapshot);
 
 /* Timing the frames */
 
+/* After every recorded frame: where the stage-step animation was. */
 static void
-timed_canvas_snapshot (GtkWidget   *widget,
-                       GtkSnapshot *snapshot)
+record_pan_frame (void)
 {
-  double start = bench_now_ms ();
+  GtkAdjustment *h;
+  PanFrame frame;
 
-  canvas_snapshot (widget, snapshot);
-  bench.snapshot_ms += bench_now_ms () - start;
-}
+  if (bench.canvas == NULL || bench.pan_frames == NULL)
+    return;
 
-/* Before every paint handler of our frame clock. */
-static gboolean
-on_paint_emitted (GSignalInvocationHint *hint,
-                  guint                  n_values,
-                  const GValue          *values,
-                  gpointer               data)
-{
-  if (g_value_get_object (&values[0]) != (GObject *) bench.clock)
-    return TRUE;
-
-  bench.snapshot_ms = 0;
-  bench.paint_start = bench_now_ms ();
-  return TRUE;
-}
-
-static void
-on_after_paint (GdkFrameClock *clock)
-{
-  double paint;
-
-#ifdef GDK_WINDOWING_X11
-  if (GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    XSync (gdk_x11_display_get_xdisplay (gdk_display_get_default ()), False);
-#endif
-  paint = bench_now_ms () - bench.paint_start;
-
-  if (bench.recording)
-    {
-      g_array_append_val (bench.paint_ms, paint);
-      g_array_append_val (bench.canvas_ms, bench.snapshot_ms);
-      if (bench.canvas != NULL && bench.pan_frames != NULL)
-        {
-          GtkAdjustment *h = bench.canvas->hadjustment;
-          PanFrame frame = { h != NULL ? gtk_adjustment_get_value (h) : 0,
-                             bench.canvas->veil_strength };
-
-          g_array_append_val (bench.pan_frames, frame);
-        }
-    }
-  bench.n_painted++;
-}
-
-static gboolean
-wakeup (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Queues a redraw and waits until a frame was painted. */
-static void
-wait_for_frame (void)
-{
-  guint painted = bench.n_painted;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint wakeup_id = g_timeout_add (5, wakeup, NULL);
-
-  gtk_widget_queue_draw (bench.redraw);
-  while (bench.n_painted == painted && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wakeup_id);
-  if (bench.n_painted == painted)
-    g_error ("no frame was painted in 10 s");
+  h = bench.canvas->hadjustment;
+  frame = (PanFrame) { h != NULL ? gtk_adjustment_get_value (h) : 0, bench.canvas->veil_strength };
+  g_array_append_val (bench.pan_frames, frame);
 }
 
 static void
 start_recording (void)
 {
-  g_array_set_size (bench.paint_ms, 0);
-  g_array_set_size (bench.canvas_ms, 0);
-  for (guint i = 0; i < N_WARMUP_FRAMES; i++)
-    wait_for_frame ();
-  bench.recording = TRUE;
+  bench_frames_start (N_WARMUP_FRAMES);
 }
 
 /* Figures */
@@ -171,13 +93,14 @@ report_run (const char *what,
 
   /* A frame that repaints the whole window pays the floor, itself above
    * the target here (docs/performance.md): its target is read off screen. */
-  bench_report (frame, bench.paint_ms, !full_repaint);
-  bench_report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
+  bench_report (frame, bench_frames.paint_ms, !full_repaint);
+  bench_report ("  of which the canvas's snapshot", bench_frames.canvas_ms, FALSE);
   if (full_repaint)
     g_print ("  above the floor (frame median - floor median): %.2f ms; no target on screen: "
              "the floor (%.2f ms) is paid by any full 1920x1080 repaint here, the target "
              "applies to the drawing, off screen\n",
-             bench_get_stats (bench.paint_ms).median - bench.floor_ms, bench.floor_ms);
+             bench_get_stats (bench_frames.paint_ms).median - bench_frames.floor_ms,
+             bench_frames.floor_ms);
 }
 
 /* (a) Stage steps */
@@ -186,6 +109,12 @@ static gboolean
 is_animating (void)
 {
   return _wm_canvas_is_animating (bench.canvas);
+}
+
+static gboolean
+wakeup (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -216,10 +145,10 @@ bench_steps (void)
     step_and_wait (1);
   for (guint i = 0; i + 1 < N_STAGES; i++)
     step_and_wait (-1);
-  bench.recording = FALSE;
+  bench_frames_stop ();
 
   g_print ("stage steps: %u steps (0 to %u and back), %u frames, %u note recordings\n",
-           2 * N_STAGES - 1, N_STAGES - 1, bench.paint_ms->len,
+           2 * N_STAGES - 1, N_STAGES - 1, bench_frames.paint_ms->len,
            _wm_canvas_get_n_note_recordings (bench.canvas) - recordings);
   report_run ("stage steps, presenting", TRUE);
 }
@@ -257,9 +186,9 @@ bench_votes (void)
       /* What the release of a click on a note calls while voting. */
       if (!_wm_canvas_vote (bench.canvas, wm_element_get_id (WM_ELEMENT (note)), 1))
         g_error ("a vote was refused");
-      wait_for_frame ();
+      bench_frames_wait ();
     }
-  bench.recording = FALSE;
+  bench_frames_stop ();
 
   g_print ("voting: %u votes over %u notes in view, one per frame, %u note recordings\n",
            N_VOTES, notes->len, _wm_canvas_get_n_note_recordings (bench.canvas) - recordings);
@@ -285,8 +214,8 @@ offscreen (const char *what,
   if (!gsk_renderer_realize (renderer, NULL, &error))
     g_error ("cairo renderer: %s", error->message);
   viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  g_array_set_size (bench.paint_ms, 0);
-  g_array_set_size (bench.canvas_ms, 0);
+  g_array_set_size (bench_frames.paint_ms, 0);
+  g_array_set_size (bench_frames.canvas_ms, 0);
 
   for (guint i = 0; i < N_WARMUP_FRAMES + n_frames; i++)
     {
@@ -297,7 +226,7 @@ offscreen (const char *what,
 
       prepare (i % n_frames, data);
       start = bench_now_ms ();
-      canvas_snapshot (widget, snapshot);
+      bench_canvas_snapshot (widget, snapshot);
       node = gtk_snapshot_free_to_node (snapshot);
       snapshot_done = bench_now_ms ();
       texture = gsk_renderer_render_texture (renderer, node, &viewport);
@@ -309,13 +238,13 @@ offscreen (const char *what,
         continue;
       done -= start;
       snapshot_done -= start;
-      g_array_append_val (bench.paint_ms, done);
-      g_array_append_val (bench.canvas_ms, snapshot_done);
+      g_array_append_val (bench_frames.paint_ms, done);
+      g_array_append_val (bench_frames.canvas_ms, snapshot_done);
     }
   gsk_renderer_unrealize (renderer);
 
-  bench_report (total, bench.paint_ms, TRUE);
-  bench_report ("  of which the canvas's snapshot", bench.canvas_ms, FALSE);
+  bench_report (total, bench_frames.paint_ms, TRUE);
+  bench_report ("  of which the canvas's snapshot", bench_frames.canvas_ms, FALSE);
 }
 
 /* Replays a frame of the stage-step animations. */
@@ -341,49 +270,6 @@ prepare_vote (guint    i,
 
 /* Setting up */
 
-static gboolean
-is_drawn (GtkWidget *widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) >= 100;
-}
-
-static GtkWindow *
-present_window (GtkWidget *child,
-                GtkWidget *redraw)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-
-  gtk_window_set_decorated (window, FALSE);
-  gtk_window_set_default_size (window, 1920, 1080);
-  gtk_window_set_child (window, child);
-  gtk_window_present (window);
-  while (!is_drawn (redraw))
-    g_main_context_iteration (NULL, TRUE);
-
-  bench.redraw = redraw;
-  bench.clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  g_signal_connect_after (bench.clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
-  wait_for_frame ();
-  return window;
-}
-
-static void
-bench_floor (void)
-{
-  GtkWidget *fill = bench_fill_new ();
-  GtkWindow *window = present_window (fill, fill);
-
-  start_recording ();
-  for (guint i = 0; i < N_VOTES; i++)
-    wait_for_frame ();
-  bench.recording = FALSE;
-  bench_report ("floor: a frame that only fills the window", bench.paint_ms, FALSE);
-  bench.floor_ms = bench_get_stats (bench.paint_ms).median;
-  gtk_window_destroy (window);
-  bench.clock = NULL;
-  bench.redraw = NULL;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -391,7 +277,6 @@ main (int   argc,
   g_autoptr(WmMap) map = bench_generate_map (N_NOTES, N_STAGES);
   g_autoptr(WmDocument) document = wm_document_new (map);
   g_autoptr(GPtrArray) notes = NULL;
-  GtkWidgetClass *canvas_class;
   GtkWidget *scrolled;
   g_autofree char *load = NULL;
 
@@ -403,25 +288,19 @@ main (int   argc,
       return 77;
     }
 
-  canvas_class = g_type_class_ref (WM_TYPE_CANVAS);
-  canvas_snapshot = canvas_class->snapshot;
-  canvas_class->snapshot = timed_canvas_snapshot;
-
-  bench.paint_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  bench.canvas_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench_frames_init ();
+  bench_frames.frame_recorded = record_pan_frame;
   if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL))
     g_print ("machine load (1, 5, 15 min, runnable/all, last pid): %s", load);
-  g_signal_add_emission_hook (g_signal_lookup ("paint", GDK_TYPE_FRAME_CLOCK), 0,
-                              on_paint_emitted, NULL, NULL);
-  bench_floor ();
+  bench_frames_measure_floor (N_VOTES);
 
   scrolled = gtk_scrolled_window_new ();
   bench.canvas = WM_CANVAS (wm_canvas_new ());
   wm_canvas_set_document (bench.canvas, document);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (bench.canvas));
-  bench.window = present_window (scrolled, GTK_WIDGET (bench.canvas));
+  bench.window = bench_frames_present (scrolled, GTK_WIDGET (bench.canvas));
   wm_canvas_set_presenting (bench.canvas, TRUE);
-  wait_for_frame ();
+  bench_frames_wait ();
 
   g_print ("canvas %dx%d px presenting at zoom %.2f (min zoom), %u notes, %u stages, renderer %s\n",
            gtk_widget_get_width (GTK_WIDGET (bench.canvas)),
@@ -439,5 +318,6 @@ main (int   argc,
 
   g_clear_pointer (&bench.pan_frames, g_array_unref);
   gtk_window_destroy (bench.window);
+  bench_frames_fini ();
   return 0;
 }
