@@ -262,6 +262,10 @@ test_add_note_cancelled (Fixture       *fixture,
   g_assert_cmpuint (wm_map_get_n_notes (fixture->map), ==, n_notes);
   g_assert_false (wm_history_get_can_undo (fixture->history));
   g_assert_false (wm_history_get_is_modified (fixture->history));
+  /* Nothing to redo either: no empty note comes back. */
+  g_assert_false (wm_history_get_can_redo (fixture->history));
+  g_assert_false (wm_history_redo (fixture->history));
+  g_assert_cmpuint (wm_map_get_n_notes (fixture->map), ==, n_notes);
 
   /* Committed empty: the same. */
   double_click (fixture, x, y);
@@ -269,6 +273,27 @@ test_add_note_cancelled (Fixture       *fixture,
   WAIT_FOR (editor_closed (fixture));
   g_assert_cmpuint (wm_map_get_n_notes (fixture->map), ==, n_notes);
   g_assert_false (wm_history_get_can_undo (fixture->history));
+  g_assert_false (wm_history_get_can_redo (fixture->history));
+
+  /* A redo step that was there before the cancelled note stays. */
+  {
+    WmNote *first = nth_note (fixture, DECISION, ACTIONS, 0);
+    g_autofree char *text = g_strdup (wm_note_get_text (first));
+
+    g_assert_true (wm_history_push (fixture->history,
+                                    wm_property_command_new_string (wm_element_get_id (WM_ELEMENT (first)),
+                                                                    "text", "Changed"),
+                                    NULL));
+    g_assert_true (wm_history_undo (fixture->history));
+    g_assert_cmpstr (wm_note_get_text (first), ==, text);
+    double_click (fixture, x, y);
+    wm_test_key ("Escape");
+    WAIT_FOR (editor_closed (fixture));
+    g_assert_cmpstr (wm_history_get_redo_label (fixture->history), ==, "Edit text");
+    g_assert_true (wm_history_redo (fixture->history));
+    g_assert_cmpstr (wm_note_get_text (first), ==, "Changed");
+    g_assert_cmpuint (wm_map_get_n_notes (fixture->map), ==, n_notes);
+  }
 }
 
 static void

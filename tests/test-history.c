@@ -840,6 +840,7 @@ typedef enum
   STEP_SAVE,
   STEP_BEGIN,          /* begin a group labelled label */
   STEP_END,
+  STEP_CANCEL,         /* cancel the outermost group */
 } StepKind;
 
 typedef struct
@@ -924,6 +925,7 @@ make_missing (void)
 #define SAVE(...)            { STEP_SAVE, NULL, NULL, __VA_ARGS__ }
 #define BEGIN(label, ...)    { STEP_BEGIN, NULL, label, __VA_ARGS__ }
 #define END(...)             { STEP_END, NULL, NULL, __VA_ARGS__ }
+#define CANCEL(...)          { STEP_CANCEL, NULL, NULL, __VA_ARGS__ }
 
 #define T TRUE
 #define F FALSE
@@ -1094,6 +1096,32 @@ static const Step group_save_steps[] = {
   UNDO (                              "S0",       F, T, T, NULL,           "Drag"),
 };
 
+/* An editor cancelled over the note it added: nothing is left, the redo
+ * steps and the save point that were there stay. */
+static const Step group_cancel_steps[] = {
+  PUSH (make_move_note_to_empty_cell, "moved",    T, F, T, "Move note",    NULL),
+  SAVE (                              "moved",    T, F, F, "Move note",    NULL),
+  PUSH (make_remove_stage,            "removed",  T, F, T, "Delete stage", NULL),
+  UNDO (                              "moved",    T, T, F, "Move note",    "Delete stage"),
+  BEGIN ("Add note",                  "moved",    F, F, F, NULL,           NULL),
+  PUSH (make_add_lane,                "lane",     F, F, T, NULL,           NULL),
+  BEGIN ("Inner",                     "lane",     F, F, T, NULL,           NULL),
+  PUSH (make_set_text_plain,          "plain",    F, F, T, NULL,           NULL),
+  END (                               "plain",    F, F, T, NULL,           NULL),
+  CANCEL (                            "moved",    T, T, F, "Move note",    "Delete stage"),
+  REDO (                              "removed",  T, F, T, "Delete stage", NULL),
+  UNDO (                              "moved",    T, T, F, "Move note",    "Delete stage"),
+  /* A group that ends with something in it drops the redo steps. */
+  BEGIN ("Add lane",                  "moved",    F, F, F, NULL,           NULL),
+  PUSH (make_add_lane,                "lane",     F, F, T, NULL,           NULL),
+  END (                               "lane",     T, F, T, "Add lane",     NULL),
+  REDO_NOTHING (                      "lane",     T, F, T, "Add lane",     NULL),
+  UNDO (                              "moved",    T, T, F, "Move note",    "Add lane"),
+  /* An empty cancelled group changes nothing. */
+  BEGIN ("Nothing",                   "moved",    F, F, F, NULL,           NULL),
+  CANCEL (                            "moved",    T, T, F, "Move note",    "Add lane"),
+};
+
 static const Step failed_push_steps[] = {
   PUSH (make_move_note_to_empty_cell, "moved",    T, F, T, "Move note",    NULL),
   UNDO (                              "S0",       F, T, F, NULL,           "Move note"),
@@ -1120,6 +1148,7 @@ static const Scenario scenarios[] = {
   SCENARIO ("group-unlabelled", group_unlabelled_steps),
   SCENARIO ("group-empty", group_empty_steps),
   SCENARIO ("group-save", group_save_steps),
+  SCENARIO ("group-cancel", group_cancel_steps),
   SCENARIO ("failed-push", failed_push_steps),
 };
 
@@ -1167,6 +1196,10 @@ run_step (WmHistory  *history,
 
     case STEP_END:
       wm_history_end_group (history);
+      break;
+
+    case STEP_CANCEL:
+      wm_history_cancel_group (history);
       break;
 
     default:

@@ -29,7 +29,9 @@
  * apply their command and add it there, and the outermost end_group puts
  * the group on the undo stack as one step (nested groups only count the
  * depth). The commands are already applied, so the group is recorded, not
- * applied again.
+ * applied again. The redo steps go when the group ends with something in
+ * it, not at its first push: a group that is cancelled (reverted and
+ * dropped) leaves the stacks and the save point untouched.
  *
  * Merging: can_merge says that the last thing that happened was a push
  * into the current container (the undo stack or the open group). Undo,
@@ -395,7 +397,10 @@ wm_history_push (WmHistory  *self,
   if (!applied)
     return FALSE;
 
-  drop_redo (self);
+  /* Inside a group the redo steps wait for the group's end: a cancelled
+   * group leaves the history as it found it. */
+  if (self->group_depth == 0)
+    drop_redo (self);
   record (self, g_steal_pointer (&owned));
   update_state (self);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -494,10 +499,39 @@ wm_history_end_group (WmHistory *self)
       g_autoptr(WmGroupCommand) group = g_steal_pointer (&self->group);
 
       if (wm_group_command_get_n_commands (group) > 0)
-        g_ptr_array_add (self->undo_stack, g_steal_pointer (&group));
+        {
+          drop_redo (self);
+          g_ptr_array_add (self->undo_stack, g_steal_pointer (&group));
+        }
     }
 
   update_state (self);
+}
+
+void
+wm_history_cancel_group (WmHistory *self)
+{
+  g_autoptr(WmGroupCommand) group = NULL;
+  gboolean changed;
+
+  g_return_if_fail (WM_IS_HISTORY (self));
+  g_return_if_fail (!self->busy);
+  g_return_if_fail (self->group_depth == 1);
+
+  self->group_depth = 0;
+  self->can_merge = FALSE;
+  group = g_steal_pointer (&self->group);
+  changed = wm_group_command_get_n_commands (group) > 0;
+  if (changed)
+    {
+      self->busy = TRUE;
+      wm_command_revert (WM_COMMAND (group), self->map);
+      self->busy = FALSE;
+    }
+
+  update_state (self);
+  if (changed)
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 void

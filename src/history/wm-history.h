@@ -51,6 +51,11 @@ gboolean    wm_history_redo            (WmHistory   *self);
 void        wm_history_begin_group     (WmHistory   *self,
                                         const char  *label);
 void        wm_history_end_group       (WmHistory   *self);
+/* Ends the outermost group by reverting what it recorded: the map, the
+ * undo and redo steps and the save point are as they were at its begin
+ * (an in-place editor cancelled over the note it added). Only at the
+ * outermost level. */
+void        wm_history_cancel_group    (WmHistory   *self);
 
 /* The map as it is now is the saved one: is-modified becomes FALSE, and is
  * FALSE again whenever undo or redo comes back to this point. If new edits

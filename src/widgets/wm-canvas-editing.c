@@ -17,9 +17,8 @@
  * A new note is one undo step with its text: adding it opens a group on
  * the history (the note must be in the map to be laid out and edited in
  * place), committing pushes the text into the group and closes it. If the
- * editor is cancelled, or committed empty, the group is closed and undone,
- * so the map is as before and the only trace is a redo step, which the
- * next edit drops. A new stage or lane is added the same way with its
+ * editor is cancelled, or committed empty, the group is cancelled: the map
+ * and its history are as before, with no redo step. A new stage or lane is added the same way with its
  * title in the editor, but stays when the title is left as it is.
  *
  * A double-click opens the editor from an idle: the pointer's gestures
@@ -281,12 +280,13 @@ close_editor (WmCanvas *self,
 
   if (history != NULL)
     {
-      wm_history_end_group (history);
       if (adding_note && (!commit || *text == '\0'))
         {
-          wm_history_undo (history);
+          wm_history_cancel_group (history);
           wm_selection_clear (self->selection);
         }
+      else
+        wm_history_end_group (history);
     }
 
   g_clear_pointer (&e->element_id, g_free);
@@ -440,14 +440,13 @@ _wm_canvas_add_note (WmCanvas *self,
   wm_history_begin_group (history, _("Add note"));
   if (!_wm_canvas_push (self, wm_add_note_command_new (note, position)))
     {
-      wm_history_end_group (history);
+      wm_history_cancel_group (history);
       return FALSE;
     }
 
   if (!_wm_canvas_edit_note (self, note))
     {
-      wm_history_end_group (history);
-      wm_history_undo (history);
+      wm_history_cancel_group (history);
       return FALSE;
     }
 
