@@ -817,3 +817,34 @@ wm_test_type (const char *text)
   send_keys ((const char *[]) { "type", "--delay", "5", "--", text, NULL },
              2 * (guint) g_utf8_strlen (text, -1));
 }
+
+/**
+ * wm_test_pointer_click_and_type:
+ * @widget: a mapped widget
+ * @x: x in @widget's coordinates
+ * @y: y in @widget's coordinates
+ * @n_clicks: 2 for a double-click
+ * @text: ASCII text typed straight after the last click
+ *
+ * Clicks @n_clicks times and types @text with no pause and no main-loop
+ * iteration in between: one xdotool run queues every event before GTK sees
+ * the first click, as a fast hand on a busy machine does. Waits until GTK
+ * has received the key events.
+ */
+void
+wm_test_pointer_click_and_type (GtkWidget  *widget,
+                                double      x,
+                                double      y,
+                                guint       n_clicks,
+                                const char *text)
+{
+  g_autofree char *repeat = g_strdup_printf ("%u", n_clicks);
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (text != NULL && *text != '\0');
+
+  wm_test_pointer_move (widget, x, y);
+  send_keys ((const char *[]) { "click", "--repeat", repeat, "--delay", "40", "1",
+                                "type", "--delay", "0", "--", text, NULL },
+             2 * (guint) g_utf8_strlen (text, -1));
+}

@@ -78,6 +78,11 @@ void     wm_test_pointer_click     (GtkWidget   *widget,
                                     double       y,
                                     guint        button,
                                     guint        n_clicks);
+void     wm_test_pointer_click_and_type (GtkWidget *widget,
+                                         double     x,
+                                         double     y,
+                                         guint      n_clicks,
+                                         const char *text);
 void     wm_test_pointer_drag      (GtkWidget      *widget,
                                     double          x0,
                                     double          y0,

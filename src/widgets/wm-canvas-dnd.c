@@ -290,8 +290,10 @@ _wm_canvas_drag_begin (WmCanvas        *self,
 
   _wm_canvas_clear_drag (self);
   /* Presses in the in-place editor are the editor's (taking the focus
-   * away from it would close it under its own event). */
-  if (self->layout == NULL || point_in_editor (self, x, y))
+   * away from it would close it under its own event), and so is the press
+   * that just opened it. */
+  if (self->layout == NULL || point_in_editor (self, x, y) ||
+      _wm_canvas_take_activation_press (self, FALSE))
     return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
 
@@ -883,6 +885,7 @@ _wm_canvas_drag_end (WmCanvas        *self,
 
   g_assert (WM_IS_CANVAS (self));
 
+  _wm_canvas_take_activation_press (self, TRUE);
   if (drag->kind != WM_CANVAS_DRAG_NONE && drag->kind != WM_CANVAS_DRAG_CANCELLED &&
       drag->kind != WM_CANVAS_DRAG_PENDING && drag->kind != WM_CANVAS_DRAG_PAN)
     drag_to (self, x, y, state);

@@ -36,6 +36,9 @@ struct _WmCanvasEditing
   WmHistory          *group_history;
   gboolean            adding_note;
   guint               tick_id;
+  /* The editor was opened by the press the pointer's gestures are still
+   * handling (a double-click's second one), until its release. */
+  gboolean            activation_press;
 
   /* The action group, kept to remove our actions in dispose (the canvas
    * drops its own reference before). */

@@ -21,8 +21,8 @@
  * and its history are as before, with no redo step. A new stage or lane is added the same way with its
  * title in the editor, but stays when the title is left as it is.
  *
- * A double-click opens the editor from an idle: the pointer's gestures
- * still have the press to handle, and they take the focus for the canvas.
+ * A double-click opens the editor at once, from the second press (see
+ * _wm_canvas_activate_at ()).
  */
 
 #define G_LOG_DOMAIN "waymark-widgets"
@@ -558,22 +558,6 @@ _wm_canvas_add_lane (WmCanvas *self,
 
 /* Double-click */
 
-typedef struct
-{
-  WmCanvas *canvas;
-  double    x;
-  double    y;
-} Activation;
-
-static void
-activation_free (gpointer data)
-{
-  Activation *activation = data;
-
-  g_object_unref (activation->canvas);
-  g_free (activation);
-}
-
 /* Emotion curves */
 
 /* The persona a double-click at document y in stage's emotion cell edits:
@@ -696,41 +680,55 @@ hit_for_activation (WmCanvas *self,
     }
 }
 
-static gboolean
-activate_later (gpointer data)
-{
-  Activation *activation = data;
-  WmCanvas *self = activation->canvas;
-  WmHit hit;
-
-  if (self->editing != NULL && self->layout != NULL &&
-      hit_for_activation (self, activation->x, activation->y, &hit))
-    activate_hit (self, &hit, activation->x, activation->y);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The pointer's gestures still have the press to handle (and take the
- * focus for the canvas): the editor opens once they are done. */
+/* The editor opens at the second press itself, not later: keys typed
+ * straight after a double-click are already queued behind it, and must
+ * reach the editor rather than the canvas's or the window's single-letter
+ * shortcuts. The pointer's gestures still have that press (and its
+ * release) to handle: _wm_canvas_take_activation_press () tells them to
+ * leave it alone, so they neither take the focus back for the canvas nor
+ * change the selection under the editor. */
 gboolean
 _wm_canvas_activate_at (WmCanvas *self,
                         double    x,
                         double    y)
 {
-  Activation *activation;
   WmHit hit;
 
   g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
 
-  if (self->layout == NULL || !hit_for_activation (self, x, y, &hit))
+  if (self->layout == NULL || self->editing == NULL || !hit_for_activation (self, x, y, &hit))
     return FALSE;
 
-  activation = g_new0 (Activation, 1);
-  activation->canvas = g_object_ref (self);
-  activation->x = x;
-  activation->y = y;
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, activate_later, activation, activation_free);
+  if (!activate_hit (self, &hit, x, y))
+    return FALSE;
+
+  self->editing->activation_press = _wm_canvas_is_editing (self);
   return TRUE;
+}
+
+gboolean
+_wm_canvas_take_activation_press (WmCanvas *self,
+                                  gboolean  released)
+{
+  gboolean taken;
+
+  g_assert (WM_IS_CANVAS (self));
+
+  if (self->editing == NULL)
+    return FALSE;
+
+  taken = self->editing->activation_press;
+  if (released)
+    self->editing->activation_press = FALSE;
+  return taken;
+}
+
+gboolean
+wm_canvas_is_editing (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  return _wm_canvas_is_editing (self);
 }
 
 /* Following the document */

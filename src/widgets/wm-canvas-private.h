@@ -228,11 +228,15 @@ void     _wm_canvas_set_editor          (WmCanvas     *self,
 void     _wm_canvas_init_editing        (WmCanvas     *self);
 void     _wm_canvas_dispose_editing     (WmCanvas     *self);
 /* A double-click (or Enter) at document point (x, y): add a note in an
- * empty cell spot, edit a note's text, rename a stage or lane header.
- * TRUE when it did something. */
+ * empty cell spot, edit a note's text, rename a stage or lane header or
+ * the map's title, set an emotion point. TRUE when it did something. */
 gboolean _wm_canvas_activate_at         (WmCanvas     *self,
                                          double        x,
                                          double        y);
+/* TRUE when the press being handled opened the editor (the gestures leave
+ * it alone); released: it is that press's release, the last of it. */
+gboolean _wm_canvas_take_activation_press (WmCanvas   *self,
+                                         gboolean      released);
 
 /* wm-canvas-draw.c */
 void     _wm_canvas_snapshot            (GtkWidget    *widget,

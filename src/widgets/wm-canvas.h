@@ -67,6 +67,11 @@ WmSelection  *wm_canvas_get_selection        (WmCanvas     *self);
 /* Commits the text of an open in-place editor, so that a save, export or
  * undo sees what the user typed. Does nothing when no editor is open. */
 void          wm_canvas_commit_edit          (WmCanvas     *self);
+/* TRUE while an in-place editor is open: every key is the editor's, and
+ * single-letter shortcuts (the window's too) must leave them alone. A
+ * double-click opens it from its second press, before any key that
+ * follows is handled. */
+gboolean      wm_canvas_is_editing           (WmCanvas     *self);
 
 /* Workshop mode (wm-canvas-present.c). View state only: none of it is in
  * the document or its history, except the votes that voting adds.
