@@ -252,6 +252,54 @@ test_typing_lane_header (Fixture       *fixture,
   assert_no_shortcut_fired (fixture, zoom);
 }
 
+/* The map's title, drawn above the grid, is edited in place too. */
+static void
+test_typing_map_title (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  WmLayout *layout = wm_canvas_get_layout (fixture->canvas);
+  guint n_notes = wm_map_get_n_notes (fixture->map);
+  double zoom = wm_canvas_get_zoom (fixture->canvas);
+  const char *shots = g_getenv ("WAYMARK_TYPING_SHOTS");
+  WmRect rect;
+
+  g_assert_true (wm_layout_get_map_text_rect (layout, "title", &rect));
+  show_rect (fixture, &rect);
+  double_click_and_type (fixture, rect.x + 20, rect.y + rect.height / 2, WM_HIT_TITLE);
+  WAIT_FOR (is_editing (fixture));
+  if (shots != NULL)
+    {
+      g_autofree char *path = g_build_filename (shots, "shot-title.png", NULL);
+      g_autofree char *command = g_strdup_printf ("import -window root %s", path);
+
+      wm_test_wait_frames (GTK_WIDGET (fixture->canvas), 2);
+      g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+    }
+  wm_test_key ("Return");
+  WAIT_FOR (!is_editing (fixture));
+
+  g_assert_cmpstr (wm_map_get_title (fixture->map), ==, BURST);
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Rename map");
+  g_assert_cmpuint (wm_map_get_n_notes (fixture->map), ==, n_notes);
+  assert_no_shortcut_fired (fixture, zoom);
+
+  /* The description below it is multi-line: Ctrl+Enter commits. */
+  {
+    g_autofree char *description = g_strdup (wm_map_get_description (fixture->map));
+    g_autofree char *expected = g_strconcat (description, BURST, NULL);
+
+    g_assert_true (wm_layout_get_map_text_rect (layout, "description", &rect));
+    double_click_and_type (fixture, rect.x + 20, rect.y + rect.height / 2, WM_HIT_TITLE);
+    WAIT_FOR (is_editing (fixture));
+    wm_test_key ("ctrl+Return");
+    WAIT_FOR (!is_editing (fixture));
+    /* The cursor starts at the end of the text. */
+    g_assert_cmpstr (wm_map_get_description (fixture->map), ==, expected);
+  }
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Edit description");
+  assert_no_shortcut_fired (fixture, zoom);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +315,7 @@ main (int   argc,
   ADD ("new-note", test_typing_new_note);
   ADD ("stage-header", test_typing_stage_header);
   ADD ("lane-header", test_typing_lane_header);
+  ADD ("map-title", test_typing_map_title);
 #undef ADD
 
   status = g_test_run ();

@@ -120,6 +120,35 @@ wm_layout_get_title_rect (WmLayout *self,
   *rect = self->title_rect;
 }
 
+gboolean
+wm_layout_get_map_text_rect (WmLayout   *self,
+                             const char *property,
+                             WmRect     *rect)
+{
+  double title_height;
+
+  g_return_val_if_fail (WM_IS_LAYOUT (self), FALSE);
+  g_return_val_if_fail (property != NULL, FALSE);
+  g_return_val_if_fail (rect != NULL, FALSE);
+
+  wm_layout_update (self);
+  /* As wm_painter_paint_title () places them. */
+  title_height = self->title != NULL ? _wm_text_height (self->title) : 0;
+  if (g_str_equal (property, "title") && self->title != NULL)
+    {
+      *rect = (WmRect) { 0, 0, self->title_rect.width, title_height };
+      return TRUE;
+    }
+  if (g_str_equal (property, "description") && self->description != NULL)
+    {
+      double y = title_height > 0 ? title_height + 4 * self->theme->scale : 0;
+
+      *rect = (WmRect) { 0, y, self->title_rect.width, _wm_text_height (self->description) };
+      return TRUE;
+    }
+  return FALSE;
+}
+
 void
 wm_layout_get_stage_header_row (WmLayout *self,
                                 WmRect   *rect)

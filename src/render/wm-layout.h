@@ -88,6 +88,11 @@ void           wm_layout_get_size             (WmLayout       *self,
                                                double         *height);
 void           wm_layout_get_title_rect       (WmLayout       *self,
                                                WmRect         *rect);
+/* Where the map's "title" or "description" is drawn in the title block;
+ * FALSE when that text is empty (not drawn). */
+gboolean       wm_layout_get_map_text_rect    (WmLayout       *self,
+                                               const char     *property,
+                                               WmRect         *rect);
 /* The stage header row and the lane header column, full length. */
 void           wm_layout_get_stage_header_row (WmLayout       *self,
                                                WmRect         *rect);

@@ -25,7 +25,8 @@ G_BEGIN_DECLS
 struct _WmCanvasEditing
 {
   /* The open editor (a child of the canvas while open) and what it edits:
-   * the "text" of a note or the "title" of a stage or lane, by id. */
+   * the "text" of a note, the "title" of a stage or lane, the "title" or
+   * "description" of the map, by id. */
   WmNoteEditor       *editor;
   char               *element_id;
   char               *property;
@@ -77,6 +78,9 @@ gboolean   _wm_canvas_rename_stage       (WmCanvas     *self,
                                           WmStage      *stage);
 gboolean   _wm_canvas_rename_lane        (WmCanvas     *self,
                                           WmLane       *lane);
+/* property: the map's "title" or "description". */
+gboolean   _wm_canvas_edit_map_text      (WmCanvas     *self,
+                                          const char   *property);
 /* A new stage or lane at position (-1: the end), its title in the editor.
  * The add and the title are one undo step. */
 gboolean   _wm_canvas_add_stage          (WmCanvas     *self,

@@ -38,6 +38,8 @@
 
 /* Chips are narrow: edit them in a card's width at least. */
 #define MIN_EDITOR_WIDTH 160.0
+/* A short title is edited in room enough to make it longer. */
+#define MIN_MAP_EDITOR_WIDTH 480.0
 
 /* The editor */
 
@@ -147,6 +149,26 @@ style_lane_editor (WmCanvas      *self,
   return TRUE;
 }
 
+/* The map's title or description, in the title block above the grid. */
+static gboolean
+style_map_editor (WmCanvas      *self,
+                  const WmTheme *theme,
+                  WmRect        *rect)
+{
+  gboolean title = g_str_equal (self->editing->property, "title");
+
+  if (!wm_layout_get_map_text_rect (self->layout, self->editing->property, rect))
+    return FALSE;
+
+  rect->width = MAX (rect->width, MIN_MAP_EDITOR_WIDTH * theme->scale);
+  wm_note_editor_set_look (self->editing->editor, theme,
+                           title ? WM_THEME_FONT_TITLE : WM_THEME_FONT_SUBTITLE,
+                           &theme->background,
+                           title ? &theme->title_text : &theme->muted_text,
+                           &theme->focus_outline, 0, 0, self->zoom);
+  return TRUE;
+}
+
 /* Where the edited element is drawn, and how it looks. FALSE when it is
  * no longer laid out. */
 static gboolean
@@ -171,6 +193,8 @@ style_editor (WmCanvas *self,
     return style_stage_editor (self, WM_STAGE (element), theme, y_offset, rect);
   if (WM_IS_LANE (element))
     return style_lane_editor (self, WM_LANE (element), theme, x_offset, rect);
+  if (WM_IS_MAP (element))
+    return style_map_editor (self, theme, rect);
 
   return FALSE;
 }
@@ -218,8 +242,12 @@ push_edit (WmCanvas   *self,
     label = _("Edit note text");
   else if (WM_IS_STAGE (element))
     label = _("Rename stage");
-  else
+  else if (WM_IS_LANE (element))
     label = _("Rename lane");
+  else if (g_str_equal (property, "title"))
+    label = _("Rename map");
+  else
+    label = _("Edit description");
 
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, text);
@@ -368,9 +396,12 @@ open_editor (WmCanvas   *self,
   g_signal_connect_object (e->editor, "cancelled", G_CALLBACK (on_editor_cancelled), self, 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (e->editor),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  WM_IS_NOTE (element) ? _("Note text") : _("Title"),
+                                  WM_IS_NOTE (element) ? _("Note text")
+                                  : g_str_equal (property, "description") ? _("Description")
+                                  : _("Title"),
                                   -1);
-  wm_note_editor_set_text (e->editor, text, !WM_IS_NOTE (element));
+  /* A title is replaced as a whole as often as not: it starts selected. */
+  wm_note_editor_set_text (e->editor, text, !multi_line);
 
   if (!style_editor (self, &rect))
     {
@@ -413,6 +444,25 @@ _wm_canvas_rename_lane (WmCanvas *self,
   g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
 
   return open_editor (self, WM_ELEMENT (lane), "title", wm_lane_get_title (lane), FALSE);
+}
+
+/* The map's "title" or "description", in place in the title block. */
+gboolean
+_wm_canvas_edit_map_text (WmCanvas   *self,
+                          const char *property)
+{
+  WmMap *map = _wm_canvas_get_map (self);
+  gboolean title;
+
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  if (map == NULL)
+    return FALSE;
+
+  title = g_str_equal (property, "title");
+  return open_editor (self, WM_ELEMENT (map), property,
+                      title ? wm_map_get_title (map) : wm_map_get_description (map),
+                      !title);
 }
 
 gboolean
@@ -624,6 +674,25 @@ set_emotion_at (WmCanvas    *self,
                                                             value, comment));
 }
 
+/* The map text ("title", "description") drawn at document point (x, y). */
+static const char *
+map_text_at (WmCanvas *self,
+             double    x,
+             double    y)
+{
+  static const char * const properties[] = { "title", "description" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
+    {
+      WmRect rect;
+
+      if (wm_layout_get_map_text_rect (self->layout, properties[i], &rect) &&
+          x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height)
+        return properties[i];
+    }
+  return NULL;
+}
+
 static gboolean
 activate_hit (WmCanvas    *self,
               const WmHit *hit,
@@ -646,6 +715,12 @@ activate_hit (WmCanvas    *self,
       return _wm_canvas_rename_stage (self, hit->stage);
     case WM_HIT_LANE_HEADER:
       return _wm_canvas_rename_lane (self, hit->lane);
+    case WM_HIT_TITLE:
+      {
+        const char *property = map_text_at (self, x, y);
+
+        return property != NULL && _wm_canvas_edit_map_text (self, property);
+      }
     default:
       return FALSE;
     }
@@ -675,6 +750,8 @@ hit_for_activation (WmCanvas *self,
     case WM_HIT_STAGE_HEADER:
     case WM_HIT_LANE_HEADER:
       return TRUE;
+    case WM_HIT_TITLE:
+      return map_text_at (self, doc_x, doc_y) != NULL;
     default:
       return FALSE;
     }
