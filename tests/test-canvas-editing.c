@@ -165,6 +165,24 @@ stage_header_spot (Fixture *fixture,
                                 rect.y + rect.height / 2, x, y);
 }
 
+static void
+lane_header_spot (Fixture *fixture,
+                  guint    lane,
+                  double  *x,
+                  double  *y)
+{
+  WmRect rect;
+  WmHit hit;
+
+  g_assert_true (wm_layout_get_lane_header_rect (wm_canvas_get_layout (fixture->canvas),
+                                                 lane_at (fixture, lane), &rect));
+  show_rect (fixture, &rect);
+  wm_canvas_document_to_widget (fixture->canvas, rect.x + rect.width / 2,
+                                rect.y + rect.height / 2, x, y);
+  g_assert_true (wm_canvas_hit_test (fixture->canvas, *x, *y, &hit));
+  g_assert_cmpint (hit.kind, ==, WM_HIT_LANE_HEADER);
+}
+
 static gboolean
 editor_open (Fixture *fixture)
 {
@@ -604,6 +622,56 @@ test_rename_headers (Fixture       *fixture,
   g_assert_cmpstr (wm_lane_get_title (lane), ==, "Customer actions");
 }
 
+static GtkWidget *
+find_popover_menu (Fixture *fixture)
+{
+  GtkWidget *popover = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->canvas));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER_MENU (child))
+      popover = child;
+  g_assert_nonnull (popover);
+  return popover;
+}
+
+/* The popover is as tall as its menu wants: nothing to scroll to. */
+static void
+assert_menu_not_clipped (GtkWidget *popover)
+{
+  int minimum, natural;
+
+  wm_test_wait_frames (popover, 3);
+  gtk_widget_measure (popover, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (popover),
+                      &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (popover), >=, natural);
+}
+
+/* A lane's menu after a shorter one (a cell's) is shown whole: Delete Lane
+ * and the Kind submenu need no scrolling. */
+static void
+test_lane_menu_whole (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *popover;
+  double x, y;
+
+  empty_spot (fixture, AWARENESS, ACTIONS, &x, &y);
+  wm_test_pointer_click (GTK_WIDGET (fixture->canvas), x, y, 3, 1);
+  popover = find_popover_menu (fixture);
+  WAIT_FOR (gtk_widget_get_mapped (popover));
+  wm_test_key ("Escape");
+  WAIT_FOR (!gtk_widget_get_mapped (popover));
+
+  lane_header_spot (fixture, PAIN_POINTS, &x, &y);
+  wm_test_pointer_click (GTK_WIDGET (fixture->canvas), x, y, 3, 1);
+  popover = find_popover_menu (fixture);
+  WAIT_FOR (gtk_widget_get_mapped (popover));
+  assert_menu_not_clipped (popover);
+  wm_test_key ("Escape");
+  WAIT_FOR (!gtk_widget_get_mapped (popover));
+}
+
 static void
 test_structure_actions (Fixture       *fixture,
                         gconstpointer  data)
@@ -939,6 +1007,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/canvas-editing/add-note", test_add_note);
   ADD ("/canvas-editing/add-note-cancelled", test_add_note_cancelled);
+  ADD ("/canvas-editing/lane-menu-whole", test_lane_menu_whole);
   ADD ("/canvas-editing/edit-note", test_edit_note);
   ADD ("/canvas-editing/click-away-commits", test_click_away_commits);
   ADD ("/canvas-editing/keyboard-add", test_keyboard_add);
