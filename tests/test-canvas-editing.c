@@ -635,13 +635,26 @@ find_popover_menu (Fixture *fixture)
   return popover;
 }
 
-/* The popover is as tall as its menu wants: nothing to scroll to. */
+/* The popover is as tall as its menu wants: nothing to scroll to. (Its
+ * first frames may still be settling: wait for the state, a hang guard.) */
+static gboolean
+menu_whole (gpointer data)
+{
+  GtkWidget *popover = data;
+  int minimum, natural;
+
+  gtk_widget_measure (popover, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (popover),
+                      &minimum, &natural, NULL, NULL);
+  return gtk_widget_get_height (popover) >= natural;
+}
+
 static void
 assert_menu_not_clipped (GtkWidget *popover)
 {
   int minimum, natural;
 
-  wm_test_wait_frames (popover, 3);
+  if (wm_test_wait_until (menu_whole, popover, 3000))
+    return;
   gtk_widget_measure (popover, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (popover),
                       &minimum, &natural, NULL, NULL);
   g_assert_cmpint (gtk_widget_get_height (popover), >=, natural);

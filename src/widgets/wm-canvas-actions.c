@@ -688,19 +688,6 @@ focus_for_menu (WmCanvas    *self,
     }
 }
 
-/* The canvas does not present its popover when it is allocated (the
- * editor is its only managed child): the menu's first popup measures
- * before its items are built, so lay it out again once it shows. */
-static gboolean
-present_menu (gpointer data)
-{
-  GtkWidget *popover = data;
-
-  if (gtk_widget_get_mapped (popover))
-    gtk_popover_present (GTK_POPOVER (popover));
-  return G_SOURCE_REMOVE;
-}
-
 void
 _wm_canvas_popup_context_menu (WmCanvas *self,
                                double    x,
@@ -734,8 +721,6 @@ _wm_canvas_popup_context_menu (WmCanvas *self,
   gtk_popover_set_pointing_to (GTK_POPOVER (e->context_menu),
                                &(GdkRectangle) { (int) x, (int) y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (e->context_menu));
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, present_menu, g_object_ref (e->context_menu),
-                   g_object_unref);
 }
 
 static void

@@ -263,6 +263,14 @@ wm_canvas_size_allocate (GtkWidget *widget,
 
   _wm_canvas_configure_adjustments (self);
   allocate_editor (self);
+
+  /* A popover's size follows its content only when its parent presents
+   * it at each allocation (its resizes are queued on the parent). */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      gtk_popover_present (GTK_POPOVER (child));
 }
 
 static void
