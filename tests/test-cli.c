@@ -300,6 +300,15 @@ test_validate_json_suite (void)
 
   suite = g_build_filename (testdata != NULL ? testdata : "../shared/testdata",
                             "JSONTestSuite", "test_parsing", NULL);
+  /* A plain clone has no shared test data: skip rather than fail. */
+  if (!g_file_test (suite, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *message = g_strdup_printf ("%s is missing (set WAYMARK_SHARED_TESTDATA)",
+                                                  suite);
+
+      g_test_skip (message);
+      return;
+    }
   dir = g_dir_open (suite, 0, NULL);
   g_assert_nonnull (dir);
 
