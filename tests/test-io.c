@@ -660,6 +660,15 @@ static const InvalidFixture invalid_fixtures[] = {
       "54:15: element n-2: \"text\" appears twice",
       "56:5: element n-3: \"text\" is missing",
       "62:5: notes[3] must be an object, not a string" } },
+  /* Sizes that would overflow the layout's arithmetic (issue 9). */
+  { "invalid-geometry.waymark", WM_IO_ERROR_INVALID,
+    { "10:18: element p-1: \"palette\" must be an integer from 0 to 9999",
+      "14:20: element p-1: emotions[0]: \"value\" must be an integer",
+      "23:16: element s-1: \"width\" must be a number up to 100000, not 1e20",
+      "28:16: element s-2: \"width\" must be a number up to 100000, not 1e308",
+      "41:17: element l-1: \"height\" must be a number up to 100000, not 1e20",
+      "47:17: element l-2: \"height\" must be a number up to 100000, not 100000.5",
+      "57:16: element n-1: \"votes\" must be an integer from 0 to 4294967295" } },
 };
 
 static void

@@ -238,6 +238,11 @@ write_persona (Writer    *w,
   write_strv_member (w, "needs", wm_persona_get_needs (persona));
   write_strv_member (w, "frustrations", wm_persona_get_frustrations (persona));
   write_optional_string (w, "color", wm_persona_get_color (persona));
+  /* Only when it is not the persona's place: files where no persona was
+   * deleted or moved stay as they were. */
+  if (wm_persona_get_palette_slot (persona) >= 0
+      && wm_persona_get_palette_slot (persona) != wm_map_get_persona_position (map, persona))
+    write_int_member (w, "palette", wm_persona_get_palette_slot (persona));
   write_emotions (w, map, persona);
   write_extras (w, WM_ELEMENT (persona), _wm_format_persona_fields, N_PERSONA_FIELDS);
   close_container (w, '}');
