@@ -521,6 +521,45 @@ test_export_invalid (void)
   remove_dir (dir);
 }
 
+/* Hostile files (issue 9): out-of-range sizes are refused with the
+ * element and member named and nothing is written; noncharacters export
+ * in every format. */
+static void
+test_hostile_files (void)
+{
+  g_autofree char *geometry = fixture_path ("invalid-geometry.waymark");
+  g_autofree char *nonchar = fixture_path ("valid-noncharacters.waymark");
+  g_autofree char *dir = make_temp_dir ();
+  static const char * const outputs[] = { "map.pdf", "map.svg", "map.png" };
+  g_auto(Run) validate = { 0, };
+  g_auto(Run) refused = { 0, };
+  g_autofree char *refused_out = g_build_filename (dir, "refused.png", NULL);
+  g_autofree char *expected = NULL;
+
+  if (!run_waymark (&validate, (const char *[]) { "validate", geometry, NULL }))
+    return;
+  g_assert_cmpint (validate.status, ==, 1);
+  expected = g_strdup_printf ("%s:23:16: element s-1: \"width\" must be a number up to 100000, "
+                              "not 1e20\n", geometry);
+  g_assert_nonnull (strstr (validate.err, expected));
+
+  run_waymark (&refused, (const char *[]) { "export", geometry, "-o", refused_out, NULL });
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_false (g_file_test (refused_out, G_FILE_TEST_EXISTS));
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, outputs[i], NULL);
+      g_auto(Run) run = { 0, };
+
+      run_waymark (&run, (const char *[]) { "export", nonchar, "-o", out, NULL });
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+    }
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -538,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/cli/convert/invalid", test_convert_invalid);
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/export/invalid", test_export_invalid);
+  g_test_add_func ("/cli/export/hostile-files", test_hostile_files);
 
   return g_test_run ();
 }
