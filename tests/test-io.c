@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -915,6 +917,41 @@ test_save_write_fails (void)
   remove_tree (dir);
 }
 
+/* A save removes the temporaries a killed save of the same file left (no
+ * process holds their lock), and only those: not one a live save holds,
+ * not another file's (issue 9; tests/test-cli.c kills a real save). */
+static void
+test_save_removes_stale_temporaries (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "map.waymark", NULL);
+  g_autofree char *stale = g_build_filename (dir, ".map.waymark.Ab12Cd", NULL);
+  g_autofree char *held = g_build_filename (dir, ".map.waymark.Xy34Zw", NULL);
+  g_autofree char *other = g_build_filename (dir, ".other.waymark.Ab12Cd", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WmMap) map = build_full_map ();
+  g_autoptr(GError) error = NULL;
+  int fd;
+
+  write_file (stale, "left by a killed save");
+  write_file (held, "a save in progress");
+  write_file (other, "another map's");
+  fd = open (held, O_RDONLY | O_CLOEXEC);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (flock (fd, LOCK_EX), ==, 0);
+
+  g_assert_true (wm_map_save_to_file (map, file, NULL, &error));
+  g_assert_no_error (error);
+  assert_no_leftovers (dir, ".map.waymark.Xy34Zw .other.waymark.Ab12Cd map.waymark");
+
+  /* Once its process lets go, the next save removes it too. */
+  close (fd);
+  g_assert_true (wm_map_save_to_file (map, file, NULL, &error));
+  assert_no_leftovers (dir, ".other.waymark.Ab12Cd map.waymark");
+
+  remove_tree (dir);
+}
+
 /* WmDocument */
 
 static void
@@ -1281,6 +1318,7 @@ main (int   argc,
   g_test_add_func ("/io/save/over-directory", test_save_over_directory);
   g_test_add_func ("/io/save/cancelled", test_save_cancelled);
   g_test_add_func ("/io/save/write-fails", test_save_write_fails);
+  g_test_add_func ("/io/save/removes-stale-temporaries", test_save_removes_stale_temporaries);
 
   g_test_add_func ("/io/document/save-marks-saved", test_document_save_marks_saved);
   g_test_add_func ("/io/document/save-async", test_document_save_async);
