@@ -23,8 +23,11 @@
 #include <cairo.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
+#include "wm-display-text.h"
 #include "wm-export.h"
 #include "wm-layout.h"
 #include "wm-map-reader.h"
@@ -339,6 +342,203 @@ test_errors (void)
   g_rmdir (dir);
 }
 
+/* Hostile files (issue 9) */
+
+static char *
+files_in (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* Exports map in every format; each must succeed, and the PNG stay a
+ * sensible size. */
+static void
+assert_exports (WmMap      *map,
+                const char *dir)
+{
+  static const struct { const char *name; WmExportFormat format; } formats[] = {
+    { "out.svg", WM_EXPORT_FORMAT_SVG }, { "out.png", WM_EXPORT_FORMAT_PNG },
+    { "out.pdf", WM_EXPORT_FORMAT_PDF },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, formats[i].name, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *data = NULL;
+      gsize length;
+
+      g_assert_true (wm_export_map_to_file (map, path, formats[i].format, 1.0, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      g_assert_cmpuint (length, >, 1000);
+      if (formats[i].format == WM_EXPORT_FORMAT_PNG)
+        {
+          cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+
+          g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+          g_assert_cmpint (cairo_image_surface_get_height (png), <, 20000);
+          cairo_surface_destroy (png);
+        }
+      else if (formats[i].format == WM_EXPORT_FORMAT_PDF)
+        g_assert_true (g_str_has_prefix (data, "%PDF-"));
+      else
+        g_assert_nonnull (g_strstr_len (data, length, "</svg>"));
+    }
+}
+
+/* U+FFFF and other noncharacters are valid UTF-8 that cairo refused: the
+ * PDF export failed ("input string not valid UTF-8"). */
+static void
+test_noncharacters (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data",
+                                            "valid-noncharacters.waymark", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmMap) map = wm_map_load_from_file (file, NULL, &error);
+  g_autofree char *dir = g_dir_make_tmp ("waymark-export-XXXXXX", NULL);
+  g_autofree char *before = NULL;
+
+  g_assert_no_error (error);
+  before = g_strdup (wm_note_get_text (wm_map_lookup_note (map, "n-1")));
+  assert_exports (map, dir);
+  /* Drawn as U+FFFD; the data keeps its character. */
+  g_assert_cmpstr (wm_note_get_text (wm_map_lookup_note (map, "n-1")), ==, before);
+  g_assert_nonnull (strstr (before, "\xef\xbf\xbf"));
+  remove_dir (dir);
+}
+
+/* A million characters in a note, the title and a description: the card
+ * shows its beginning, every export succeeds (bench/bench-long-text
+ * measures how fast). */
+static void
+test_long_texts (void)
+{
+  g_autoptr(WmMap) map = build_map ();
+  g_autofree char *dir = g_dir_make_tmp ("waymark-export-XXXXXX", NULL);
+  g_autofree char *unbroken = g_strnfill (1000000, 'w');
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  while (words->len < 1000000)
+    g_string_append (words, "many words ");
+  wm_note_set_text (wm_map_get_note (map, 0), unbroken);
+  wm_note_set_text (wm_map_get_note (map, 1), words->str);
+  wm_map_set_title (map, unbroken);
+  wm_map_set_description (map, words->str);
+  wm_stage_set_description (wm_map_get_stage (map, 2), unbroken);
+
+  assert_exports (map, dir);
+  g_assert_cmpuint (strlen (wm_note_get_text (wm_map_get_note (map, 0))), ==, 1000000);
+  remove_dir (dir);
+}
+
+/* What the painter shapes for a text: the data's characters, noncharacters
+ * as U+FFFD, a bounded prefix with an ellipsis, long runs breakable. */
+static void
+test_display_text (void)
+{
+  g_autofree char *storage = NULL;
+  g_autofree char *run = g_strnfill (1000, 'x');
+  const char *plain = "Plain text, left alone";
+  const char *shown;
+
+  g_assert_true (wm_display_text_prepare (plain, 100, &storage) == plain);
+  g_assert_null (storage);
+
+  shown = wm_display_text_prepare ("a\xef\xbf\xbf b\xef\xb7\x90 c\xf4\x8f\xbf\xbf", 100, &storage);
+  g_assert_cmpstr (shown, ==, "a\xef\xbf\xbd b\xef\xbf\xbd c\xef\xbf\xbd");
+  g_clear_pointer (&storage, g_free);
+
+  shown = wm_display_text_prepare ("abcdefgh", 4, &storage);
+  g_assert_cmpstr (shown, ==, "abcd\xe2\x80\xa6");
+  g_clear_pointer (&storage, g_free);
+
+  /* A 1,000-character word: a zero-width space every few characters past
+   * the first WM_DISPLAY_TEXT_MAX_RUN, nothing else added. */
+  shown = wm_display_text_prepare (run, 2000, &storage);
+  g_assert_true (g_utf8_validate (shown, -1, NULL));
+  g_assert_cmpuint (g_utf8_strlen (shown, -1), >, 1000);
+  g_assert_cmpuint (g_utf8_strlen (shown, -1), <, 1000 + 1000 / 4);
+  g_assert_true (strncmp (shown, run, WM_DISPLAY_TEXT_MAX_RUN) == 0);
+  g_assert_nonnull (strstr (shown, "\xe2\x80\x8b"));
+}
+
+/* A failed export leaves nothing where there was no file, and an existing
+ * file byte for byte, and no temporary file either way. */
+static void
+test_failure_leaves_nothing (void)
+{
+  g_autoptr(WmMap) map = build_map ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("waymark-export-XXXXXX", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "fresh.png", NULL);
+  g_autofree char *kept = g_build_filename (dir, "kept.pdf", NULL);
+  g_autofree char *names = NULL;
+  g_autofree char *contents = NULL;
+  struct rlimit old_limit, limit;
+  void (*old_handler) (int);
+  gboolean exported;
+
+  /* Too large for a PNG: refused before anything is written. */
+  wm_stage_set_width (wm_map_get_stage (map, 0), WM_STAGE_MAX_WIDTH);
+  g_assert_false (wm_export_map_to_file (map, fresh, WM_EXPORT_FORMAT_PNG, 1.0, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  names = files_in (dir);
+  g_assert_cmpstr (names, ==, "");
+  wm_stage_set_width (wm_map_get_stage (map, 0), 280);
+
+  /* The disk fills up half way: a new file is not left truncated, an
+   * old one is kept. */
+  g_assert_true (g_file_set_contents (kept, "old bytes", -1, NULL));
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 2048;
+  old_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  exported = wm_export_map_to_file (map, fresh, WM_EXPORT_FORMAT_PNG, 1.0, &error);
+  g_assert_false (exported);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  exported = wm_export_map_to_file (map, kept, WM_EXPORT_FORMAT_PDF, 1.0, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, old_handler);
+  g_assert_false (exported);
+  g_assert_nonnull (error);
+
+  g_free (names);
+  names = files_in (dir);
+  g_assert_cmpstr (names, ==, "kept.pdf");
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old bytes");
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +551,10 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/render/export/pdf-valid", Fixture, NULL, fixture_set_up, test_pdf_valid, fixture_tear_down);
   g_test_add_func ("/render/export/errors", test_errors);
+  g_test_add_func ("/render/export/noncharacters", test_noncharacters);
+  g_test_add_func ("/render/display-text/prepare", test_display_text);
+  g_test_add_func ("/render/export/long-texts", test_long_texts);
+  g_test_add_func ("/render/export/failure-leaves-nothing", test_failure_leaves_nothing);
 
   return g_test_run ();
 }

@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -660,6 +662,15 @@ static const InvalidFixture invalid_fixtures[] = {
       "54:15: element n-2: \"text\" appears twice",
       "56:5: element n-3: \"text\" is missing",
       "62:5: notes[3] must be an object, not a string" } },
+  /* Sizes that would overflow the layout's arithmetic (issue 9). */
+  { "invalid-geometry.waymark", WM_IO_ERROR_INVALID,
+    { "10:18: element p-1: \"palette\" must be an integer from 0 to 9999",
+      "14:20: element p-1: emotions[0]: \"value\" must be an integer",
+      "23:16: element s-1: \"width\" must be a number up to 100000, not 1e20",
+      "28:16: element s-2: \"width\" must be a number up to 100000, not 1e308",
+      "41:17: element l-1: \"height\" must be a number up to 100000, not 1e20",
+      "47:17: element l-2: \"height\" must be a number up to 100000, not 100000.5",
+      "57:16: element n-1: \"votes\" must be an integer from 0 to 4294967295" } },
 };
 
 static void
@@ -902,6 +913,41 @@ test_save_write_fails (void)
   kept = file_contents (path);
   g_assert_cmpstr (kept, ==, "original");
   assert_no_leftovers (dir, "map.waymark");
+
+  remove_tree (dir);
+}
+
+/* A save removes the temporaries a killed save of the same file left (no
+ * process holds their lock), and only those: not one a live save holds,
+ * not another file's (issue 9; tests/test-cli.c kills a real save). */
+static void
+test_save_removes_stale_temporaries (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "map.waymark", NULL);
+  g_autofree char *stale = g_build_filename (dir, ".map.waymark.Ab12Cd", NULL);
+  g_autofree char *held = g_build_filename (dir, ".map.waymark.Xy34Zw", NULL);
+  g_autofree char *other = g_build_filename (dir, ".other.waymark.Ab12Cd", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(WmMap) map = build_full_map ();
+  g_autoptr(GError) error = NULL;
+  int fd;
+
+  write_file (stale, "left by a killed save");
+  write_file (held, "a save in progress");
+  write_file (other, "another map's");
+  fd = open (held, O_RDONLY | O_CLOEXEC);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (flock (fd, LOCK_EX), ==, 0);
+
+  g_assert_true (wm_map_save_to_file (map, file, NULL, &error));
+  g_assert_no_error (error);
+  assert_no_leftovers (dir, ".map.waymark.Xy34Zw .other.waymark.Ab12Cd map.waymark");
+
+  /* Once its process lets go, the next save removes it too. */
+  close (fd);
+  g_assert_true (wm_map_save_to_file (map, file, NULL, &error));
+  assert_no_leftovers (dir, ".other.waymark.Ab12Cd map.waymark");
 
   remove_tree (dir);
 }
@@ -1272,6 +1318,7 @@ main (int   argc,
   g_test_add_func ("/io/save/over-directory", test_save_over_directory);
   g_test_add_func ("/io/save/cancelled", test_save_cancelled);
   g_test_add_func ("/io/save/write-fails", test_save_write_fails);
+  g_test_add_func ("/io/save/removes-stale-temporaries", test_save_removes_stale_temporaries);
 
   g_test_add_func ("/io/document/save-marks-saved", test_document_save_marks_saved);
   g_test_add_func ("/io/document/save-async", test_document_save_async);

@@ -321,12 +321,25 @@ test_transform (void)
 
 static GPtrArray *list_suite (void);
 
-/* All of JSONTestSuite is there: an empty directory would pass vacuously. */
+/* All of JSONTestSuite is there: an empty directory would pass vacuously.
+ * A plain clone has no ../shared/testdata at all: that is a skip, not a
+ * failure, so the rest of the suite still runs there. */
 static void
 test_files_present (void)
 {
-  g_autoptr(GPtrArray) names = list_suite ();
+  g_autoptr(GPtrArray) names = NULL;
   guint counts[3] = { 0, };
+
+  if (!g_file_test (suite_dir, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *message = g_strdup_printf ("%s is missing (set WAYMARK_SHARED_TESTDATA)",
+                                                  suite_dir);
+
+      g_test_skip (message);
+      return;
+    }
+
+  names = list_suite ();
 
   for (guint i = 0; i < names->len; i++)
     {

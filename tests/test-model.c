@@ -731,6 +731,11 @@ test_stage_properties (void)
   wm_stage_set_width (stage, NAN);
   g_assert_cmpfloat (wm_stage_get_width (stage), ==, WM_STAGE_MIN_WIDTH);
   g_assert_cmpuint (width_count, ==, 2);
+  /* And to the maximum: no 1e20-wide stage reaches the layout. */
+  wm_stage_set_width (stage, 1e20);
+  g_assert_cmpfloat (wm_stage_get_width (stage), ==, WM_STAGE_MAX_WIDTH);
+  wm_stage_set_width (stage, INFINITY);
+  g_assert_cmpfloat (wm_stage_get_width (stage), ==, WM_STAGE_MAX_WIDTH);
 
   g_assert_finalize_object (stage);
 }
@@ -765,6 +770,8 @@ test_lane_properties (void)
   g_assert_cmpuint (height_count, ==, 2);
   wm_lane_set_height (lane, WM_LANE_MIN_HEIGHT - 0.5);
   g_assert_cmpuint (height_count, ==, 2);
+  wm_lane_set_height (lane, 1e308);
+  g_assert_cmpfloat (wm_lane_get_height (lane), ==, WM_LANE_MAX_HEIGHT);
 
   wm_lane_set_title (lane, NULL);
   g_assert_cmpstr (wm_lane_get_title (lane), ==, "");
@@ -1572,6 +1579,37 @@ test_map_many_notes (void)
   g_assert_finalize_object (map);
 }
 
+/* A persona gets a palette slot when it joins a map, the lowest free one,
+ * and keeps it wherever it moves (issue 9). */
+static void
+test_persona_palette_slot (void)
+{
+  g_autoptr(WmMap) map = wm_map_new ();
+  g_autoptr(WmPersona) a = wm_persona_new ("p-a", "A");
+  g_autoptr(WmPersona) b = wm_persona_new ("p-b", "B");
+  g_autoptr(WmPersona) c = wm_persona_new ("p-c", "C");
+  g_autoptr(WmPersona) d = wm_persona_new ("p-d", "D");
+
+  g_assert_cmpint (wm_persona_get_palette_slot (a), ==, -1);
+  wm_map_insert_persona (map, a, -1);
+  wm_map_insert_persona (map, b, -1);
+  wm_map_insert_persona (map, c, 0);
+  g_assert_cmpint (wm_persona_get_palette_slot (a), ==, 0);
+  g_assert_cmpint (wm_persona_get_palette_slot (b), ==, 1);
+  g_assert_cmpint (wm_persona_get_palette_slot (c), ==, 2);
+
+  wm_map_remove_persona (map, a);
+  wm_map_move_persona (map, b, 0);
+  g_assert_cmpint (wm_persona_get_palette_slot (b), ==, 1);
+  g_assert_cmpint (wm_persona_get_palette_slot (c), ==, 2);
+  /* The slot a left is free again; a keeps its own when it comes back. */
+  wm_map_insert_persona (map, d, -1);
+  g_assert_cmpint (wm_persona_get_palette_slot (d), ==, 0);
+  wm_map_remove_persona (map, d);
+  wm_map_insert_persona (map, a, 0);
+  g_assert_cmpint (wm_persona_get_palette_slot (a), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1594,6 +1632,7 @@ main (int   argc,
   g_test_add_func ("/model/lane/properties", test_lane_properties);
   g_test_add_func ("/model/persona/properties", test_persona_properties);
   g_test_add_func ("/model/persona/emotion", test_persona_emotion);
+  g_test_add_func ("/model/persona/palette-slot", test_persona_palette_slot);
   g_test_add_func ("/model/map/new", test_map_new);
   g_test_add_func ("/model/map/properties", test_map_properties);
   g_test_add_func ("/model/map/new-id", test_map_new_id);

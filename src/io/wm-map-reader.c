@@ -84,7 +84,8 @@ const char * const _wm_format_note_fields[N_NOTE_FIELDS] = {
   "id", "stage", "lane", "kind", "text", "channel", "owner", "votes", "color", "tags",
 };
 const char * const _wm_format_persona_fields[N_PERSONA_FIELDS] = {
-  "id", "name", "role", "quote", "goals", "needs", "frustrations", "color", "emotions",
+  "id", "name", "role", "quote", "goals", "needs", "frustrations", "color", "palette",
+  "emotions",
 };
 const char * const _wm_format_emotion_fields[N_EMOTION_FIELDS] = {
   "stage", "value", "comment",
@@ -460,6 +461,31 @@ read_number (Reader        *self,
   return TRUE;
 }
 
+/* A width or height: any number up to max (smaller than the model's
+ * minimum reads as the minimum, as the format always allowed). Larger is
+ * refused, not clamped: a map that asks for a 1e20-wide stage is broken,
+ * and would lose its meaning silently. */
+static gboolean
+read_size (Reader        *self,
+           const Context *ctx,
+           WmJsonNode    *node,
+           const char    *key,
+           double         max,
+           double        *value)
+{
+  if (!read_number (self, ctx, node, key, value))
+    return FALSE;
+
+  if (*value > max)
+    {
+      report (self, ctx, node, WM_IO_ERROR_INVALID, "\"%s\" must be a number up to %g, not %.*s",
+              key, max, (int) MIN (node->v.text.len, 40), node->v.text.str);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 is_color (const char *str)
 {
@@ -575,7 +601,7 @@ read_stage (Reader     *self,
   if (read_string (self, &ctx, object, slots[STAGE_DESCRIPTION], "description", FALSE,
                    &description) && description != NULL)
     wm_stage_set_description (stage, description);
-  if (read_number (self, &ctx, slots[STAGE_WIDTH], "width", &width))
+  if (read_size (self, &ctx, slots[STAGE_WIDTH], "width", WM_STAGE_MAX_WIDTH, &width))
     wm_stage_set_width (stage, width);
   apply_extras (self, WM_ELEMENT (stage));
 
@@ -605,7 +631,7 @@ read_lane (Reader     *self,
             quote (self, kind_name, strlen (kind_name)));
 
   lane = wm_lane_new (id != NULL ? id : PLACEHOLDER_ID, title, kind);
-  if (read_number (self, &ctx, slots[LANE_HEIGHT], "height", &height))
+  if (read_size (self, &ctx, slots[LANE_HEIGHT], "height", WM_LANE_MAX_HEIGHT, &height))
     wm_lane_set_height (lane, height);
   apply_extras (self, WM_ELEMENT (lane));
 
@@ -804,6 +830,28 @@ read_persona_details (Reader         *self,
     wm_persona_set_color (persona, value);
 }
 
+/* A persona without "palette" has the slot of its place in the list (what
+ * files from before palette slots were drawn with). */
+static void
+read_persona_palette (Reader        *self,
+                      const Context *ctx,
+                      WmJsonNode    *node,
+                      WmPersona     *persona)
+{
+  gint64 slot;
+
+  wm_persona_set_palette_slot (persona, MIN (wm_map_get_n_personas (self->map),
+                                             WM_PERSONA_PALETTE_SLOT_MAX));
+  if (node == NULL)
+    return;
+
+  if (integer_value (node, 0, WM_PERSONA_PALETTE_SLOT_MAX, &slot))
+    wm_persona_set_palette_slot (persona, slot);
+  else
+    report (self, ctx, node, WM_IO_ERROR_INVALID,
+            "\"palette\" must be an integer from 0 to %d", WM_PERSONA_PALETTE_SLOT_MAX);
+}
+
 static void
 read_persona (Reader     *self,
               WmJsonNode *object,
@@ -821,6 +869,7 @@ read_persona (Reader     *self,
   /* Extras first: reading the emotions reuses the list of unknown members. */
   apply_extras (self, WM_ELEMENT (persona));
   read_persona_details (self, &ctx, slots, persona);
+  read_persona_palette (self, &ctx, slots[PERSONA_PALETTE], persona);
   read_emotions (self, &ctx, slots[PERSONA_EMOTIONS], persona);
 
   if (id != NULL)

@@ -29,6 +29,7 @@
 #include "wm-json-private.h"
 #include "wm-map-reader.h"
 #include "wm-map-writer.h"
+#include "wm-save-temporaries-private.h"
 
 /* The map's own structure is never deeper than this; extras are written by
  * _wm_json_write_pretty(), which keeps its own depth. */
@@ -238,6 +239,11 @@ write_persona (Writer    *w,
   write_strv_member (w, "needs", wm_persona_get_needs (persona));
   write_strv_member (w, "frustrations", wm_persona_get_frustrations (persona));
   write_optional_string (w, "color", wm_persona_get_color (persona));
+  /* Only when it is not the persona's place: files where no persona was
+   * deleted or moved stay as they were. */
+  if (wm_persona_get_palette_slot (persona) >= 0
+      && wm_persona_get_palette_slot (persona) != wm_map_get_persona_position (map, persona))
+    write_int_member (w, "palette", wm_persona_get_palette_slot (persona));
   write_emotions (w, map, persona);
   write_extras (w, WM_ELEMENT (persona), _wm_format_persona_fields, N_PERSONA_FIELDS);
   close_container (w, '}');
@@ -497,28 +503,29 @@ save_local (const char    *path,
       return FALSE;
     }
 
-  /* A new file gets the usual 0666 less the umask. */
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, exists ? 0600 : 0666);
+  /* What an earlier save of this file left when it was killed. */
+  _wm_io_remove_stale_temporaries (dir, base);
+
+  /* A new file gets the usual 0666 less the umask. The temporary stays
+   * locked while it exists (wm-save-temporaries.c). */
+  fd = _wm_io_create_temporary (tmp, exists ? 0600 : 0666);
   if (fd < 0)
     return set_errno_error (error, errno, target, "creating a temporary file failed");
 
   if (!fill_temporary (fd, data, length, exists ? &original : NULL, target, error))
     goto failed;
-  if (close (fd) < 0)
-    {
-      fd = -1;
-      set_errno_error (error, errno, target, "closing a temporary file failed");
-      goto failed;
-    }
-  fd = -1;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     goto failed;
+  /* Renamed while still open, so still locked: no cleanup can take it. */
   if (g_rename (tmp, target) < 0)
     {
       set_errno_error (error, errno, target, "replacing the file failed");
       goto failed;
     }
+  /* The data is already on disk (fsync); a late close error changes
+   * nothing. */
+  close (fd);
 
   sync_directory (dir);
   return TRUE;

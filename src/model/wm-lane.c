@@ -122,7 +122,7 @@ wm_lane_class_init (WmLaneClass *klass)
 
   properties[PROP_HEIGHT] =
     g_param_spec_double ("height", NULL, NULL,
-                         WM_LANE_MIN_HEIGHT, G_MAXDOUBLE, WM_LANE_DEFAULT_HEIGHT,
+                         WM_LANE_MIN_HEIGHT, WM_LANE_MAX_HEIGHT, WM_LANE_DEFAULT_HEIGHT,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
@@ -211,7 +211,7 @@ wm_lane_get_height (WmLane *self)
   return self->height;
 }
 
-/* Clamped to at least WM_LANE_MIN_HEIGHT; NaN counts as too small. */
+/* Clamped to WM_LANE_MIN_HEIGHT..WM_LANE_MAX_HEIGHT; NaN counts as too small. */
 void
 wm_lane_set_height (WmLane *self,
                     double  height)
@@ -220,8 +220,8 @@ wm_lane_set_height (WmLane *self,
 
   if (!(height >= WM_LANE_MIN_HEIGHT))
     height = WM_LANE_MIN_HEIGHT;
-  else if (height > G_MAXDOUBLE)
-    height = G_MAXDOUBLE;
+  else if (height > WM_LANE_MAX_HEIGHT)
+    height = WM_LANE_MAX_HEIGHT;
 
   if (self->height == height)
     return;

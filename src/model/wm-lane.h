@@ -16,13 +16,15 @@ G_BEGIN_DECLS
  * taller when its notes need more room. */
 #define WM_LANE_DEFAULT_HEIGHT 150.0
 #define WM_LANE_MIN_HEIGHT      60.0
+/* See WM_STAGE_MAX_WIDTH. */
+#define WM_LANE_MAX_HEIGHT  100000.0
 
 #define WM_TYPE_LANE (wm_lane_get_type ())
 
 G_DECLARE_FINAL_TYPE (WmLane, wm_lane, WM, LANE, WmElement)
 
 /* Properties: "id" (construct-only), "title", "kind", "height".
- * The height setter clamps to at least WM_LANE_MIN_HEIGHT. */
+ * The height setter clamps to WM_LANE_MIN_HEIGHT..WM_LANE_MAX_HEIGHT. */
 WmLane     *wm_lane_new        (const char *id,
                                 const char *title,
                                 WmLaneKind  kind);

@@ -938,6 +938,28 @@ wm_map_move_lane (WmMap  *self,
   move_child (self, self->lanes, WM_ELEMENT (lane), position);
 }
 
+/* The lowest palette slot no persona of the map holds: a new persona
+ * takes the colour of one that was deleted rather than a neighbour's. */
+static int
+find_free_palette_slot (WmMap *self)
+{
+  guint n = wm_map_get_n_personas (self);
+  g_autofree gboolean *used = g_new0 (gboolean, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      int slot = wm_persona_get_palette_slot (wm_map_get_persona (self, i));
+
+      if (slot >= 0 && (guint) slot <= n)
+        used[slot] = TRUE;
+    }
+  for (guint slot = 0; slot <= n; slot++)
+    if (!used[slot])
+      return MIN (slot, WM_PERSONA_PALETTE_SLOT_MAX);
+
+  g_assert_not_reached ();
+}
+
 void
 wm_map_insert_persona (WmMap     *self,
                        WmPersona *persona,
@@ -947,6 +969,8 @@ wm_map_insert_persona (WmMap     *self,
   g_return_if_fail (WM_IS_PERSONA (persona));
   g_return_if_fail (is_new_element (self, WM_ELEMENT (persona)));
 
+  if (wm_persona_get_palette_slot (persona) < 0)
+    wm_persona_set_palette_slot (persona, find_free_palette_slot (self));
   insert_child (self, self->personas, WM_ELEMENT (persona), position);
 }
 

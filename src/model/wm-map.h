@@ -133,7 +133,9 @@ GPtrArray          *wm_map_dup_cell_notes      (WmMap              *self,
  * another map, is a programmer error (readers check ids with
  * wm_map_lookup() first). A move's position is the index after the move
  * (past the end: last); moving to where it is emits nothing. In the list
- * models a move is a removal followed by an insertion. */
+ * models a move is a removal followed by an insertion. A persona inserted
+ * without a palette slot gets the lowest one no other persona of the map
+ * holds; one that has a slot keeps it (undoing a delete, a file). */
 void                wm_map_insert_stage        (WmMap              *self,
                                                 WmStage            *stage,
                                                 int                 position);

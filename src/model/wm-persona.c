@@ -34,6 +34,7 @@ struct _WmPersona
   char       **needs;
   char       **frustrations;
   char        *color;
+  int          palette_slot; /* -1 until the map assigns one */
   GHashTable  *emotions; /* char *stage_id -> Emotion * */
 };
 
@@ -48,6 +49,7 @@ enum {
   PROP_NEEDS,
   PROP_FRUSTRATIONS,
   PROP_COLOR,
+  PROP_PALETTE_SLOT,
   N_PROPS
 };
 
@@ -123,6 +125,10 @@ wm_persona_get_property (GObject    *object,
       g_value_set_string (value, self->color);
       break;
 
+    case PROP_PALETTE_SLOT:
+      g_value_set_int (value, self->palette_slot);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -164,6 +170,10 @@ wm_persona_set_property (GObject      *object,
 
     case PROP_COLOR:
       wm_persona_set_color (self, g_value_get_string (value));
+      break;
+
+    case PROP_PALETTE_SLOT:
+      wm_persona_set_palette_slot (self, g_value_get_int (value));
       break;
 
     default:
@@ -208,6 +218,12 @@ wm_persona_class_init (WmPersonaClass *klass)
   properties[PROP_NEEDS] = strv_property ("needs");
   properties[PROP_FRUSTRATIONS] = strv_property ("frustrations");
   properties[PROP_COLOR] = string_property ("color", NULL);
+  properties[PROP_PALETTE_SLOT] =
+    g_param_spec_int ("palette-slot", NULL, NULL,
+                      -1, WM_PERSONA_PALETTE_SLOT_MAX, -1,
+                      (G_PARAM_READWRITE |
+                       G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -227,6 +243,7 @@ static void
 wm_persona_init (WmPersona *self)
 {
   self->name = g_strdup ("");
+  self->palette_slot = -1;
   self->goals = g_new0 (char *, 1);
   self->needs = g_new0 (char *, 1);
   self->frustrations = g_new0 (char *, 1);
@@ -374,6 +391,32 @@ wm_persona_set_color (WmPersona  *self,
 
   if (_wm_set_optional_string (&self->color, color))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR]);
+}
+
+/* The persona's place in the palette, -1 while it has none. It is given
+ * once (by the file, or by wm_map_insert_persona ()) and then kept, so
+ * that deleting or reordering the others never changes the colour a
+ * persona is drawn with. */
+int
+wm_persona_get_palette_slot (WmPersona *self)
+{
+  g_return_val_if_fail (WM_IS_PERSONA (self), -1);
+
+  return self->palette_slot;
+}
+
+void
+wm_persona_set_palette_slot (WmPersona *self,
+                             int        slot)
+{
+  g_return_if_fail (WM_IS_PERSONA (self));
+  g_return_if_fail (slot >= -1 && slot <= WM_PERSONA_PALETTE_SLOT_MAX);
+
+  if (self->palette_slot == slot)
+    return;
+
+  self->palette_slot = slot;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PALETTE_SLOT]);
 }
 
 /* Returns FALSE (and leaves value and comment alone) when the stage has no

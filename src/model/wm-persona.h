@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (WmPersona, wm_persona, WM, PERSONA, WmElement)
  * without a value is a gap in the curve.
  *
  * Properties: "id" (construct-only), "name", "role", "quote", "goals",
- * "needs", "frustrations" (string arrays, never NULL), "color".
+ * "needs", "frustrations" (string arrays, never NULL), "color",
+ * "palette-slot" (int, -1 = none yet).
  * Signal: "emotion-changed" (const char *stage_id), after any set/unset.
  * The name is never NULL; role, quote and color are NULL when empty.
  */
@@ -44,10 +45,20 @@ void                wm_persona_set_needs        (WmPersona          *self,
 const char * const *wm_persona_get_frustrations (WmPersona          *self);
 void                wm_persona_set_frustrations (WmPersona          *self,
                                                  const char * const *frustrations);
-/* "#rrggbb" or NULL (a colour is then picked from the palette by index). */
+/* "#rrggbb" or NULL (a colour is then picked from the palette by the
+ * persona's palette slot). */
 const char         *wm_persona_get_color        (WmPersona          *self);
 void                wm_persona_set_color        (WmPersona          *self,
                                                  const char         *color);
+
+/* The palette entry a persona without its own colour is drawn with (the
+ * theme takes it modulo its palette's size), so that its colour does not
+ * change when other personas are deleted, moved or added. -1 until a map
+ * assigns one in wm_map_insert_persona (); the reader gives the file's. */
+#define WM_PERSONA_PALETTE_SLOT_MAX 9999
+int                 wm_persona_get_palette_slot (WmPersona          *self);
+void                wm_persona_set_palette_slot (WmPersona          *self,
+                                                 int                 slot);
 
 gboolean            wm_persona_get_emotion      (WmPersona          *self,
                                                  const char         *stage_id,

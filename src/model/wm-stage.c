@@ -122,7 +122,7 @@ wm_stage_class_init (WmStageClass *klass)
 
   properties[PROP_WIDTH] =
     g_param_spec_double ("width", NULL, NULL,
-                         WM_STAGE_MIN_WIDTH, G_MAXDOUBLE, WM_STAGE_DEFAULT_WIDTH,
+                         WM_STAGE_MIN_WIDTH, WM_STAGE_MAX_WIDTH, WM_STAGE_DEFAULT_WIDTH,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
@@ -211,7 +211,7 @@ wm_stage_get_width (WmStage *self)
   return self->width;
 }
 
-/* Clamped to at least WM_STAGE_MIN_WIDTH; NaN counts as too small. */
+/* Clamped to WM_STAGE_MIN_WIDTH..WM_STAGE_MAX_WIDTH; NaN counts as too small. */
 void
 wm_stage_set_width (WmStage *self,
                     double   width)
@@ -220,8 +220,8 @@ wm_stage_set_width (WmStage *self,
 
   if (!(width >= WM_STAGE_MIN_WIDTH))
     width = WM_STAGE_MIN_WIDTH;
-  else if (width > G_MAXDOUBLE)
-    width = G_MAXDOUBLE;
+  else if (width > WM_STAGE_MAX_WIDTH)
+    width = WM_STAGE_MAX_WIDTH;
 
   if (self->width == width)
     return;

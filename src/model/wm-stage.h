@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 
 #define WM_STAGE_DEFAULT_WIDTH 280.0
 #define WM_STAGE_MIN_WIDTH     120.0
+/* Far beyond any real stage, and small enough that every coordinate the
+ * layout derives from it stays exact in Pango units and cairo's fixed
+ * point (files asking for more are refused). */
+#define WM_STAGE_MAX_WIDTH  100000.0
 
 #define WM_TYPE_STAGE (wm_stage_get_type ())
 
@@ -20,7 +24,7 @@ G_DECLARE_FINAL_TYPE (WmStage, wm_stage, WM, STAGE, WmElement)
 
 /* Properties: "id" (construct-only), "title", "description", "width".
  * The title is never NULL; the description is NULL when empty. The width
- * setter clamps to at least WM_STAGE_MIN_WIDTH. */
+ * setter clamps to WM_STAGE_MIN_WIDTH..WM_STAGE_MAX_WIDTH. */
 WmStage    *wm_stage_new             (const char *id,
                                       const char *title);
 const char *wm_stage_get_title       (WmStage    *self);

@@ -7,9 +7,15 @@
 
 /* Exports draw the whole map with the same layout and painter as the
  * canvas, on a cairo surface with hint metrics off (wm_cairo_draw_prepare),
- * so SVG, PDF and PNG give the same pixels. Output goes through a
- * GFileOutputStream from g_file_replace(): errors come back as GErrors
- * from GIO, and a failed export leaves an existing file as it was.
+ * so SVG, PDF and PNG give the same pixels.
+ *
+ * The page is drawn into memory first and written only once it is whole,
+ * with the io layer's atomic save (wm_io_save_contents (): a temporary
+ * file beside the target, renamed over it at the end). So a failed export
+ * (a drawing error, a map too large, a full disk) leaves no 0-byte PNG, no
+ * blank PDF and no truncated SVG behind, and an existing file untouched.
+ * (g_file_replace () writes a new file in place, so a failure there left
+ * a partial file.)
  */
 
 #define G_LOG_DOMAIN "waymark-render"
@@ -23,6 +29,7 @@
 #include "wm-cairo-draw.h"
 #include "wm-export.h"
 #include "wm-layout.h"
+#include "wm-map-writer.h"
 #include "wm-painter.h"
 
 /* cairo's limit for an image surface's side. */
@@ -30,8 +37,8 @@
 
 typedef struct
 {
-  GOutputStream *stream;
-  GError        *error;
+  GByteArray *bytes;
+  GError     *error;
 } Sink;
 
 static cairo_status_t
@@ -43,8 +50,7 @@ sink_write (void                *data,
 
   if (sink->error != NULL)
     return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (sink->stream, bytes, length, NULL, NULL, &sink->error))
-    return CAIRO_STATUS_WRITE_ERROR;
+  g_byte_array_append (sink->bytes, bytes, length);
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -198,8 +204,8 @@ wm_export_map_to_file_full (WmMap          *map,
 {
   g_autoptr(WmLayout) layout = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  Sink sink = { NULL, NULL };
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  Sink sink = { bytes, NULL };
 
   g_return_val_if_fail (WM_IS_MAP (map), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -209,22 +215,10 @@ wm_export_map_to_file_full (WmMap          *map,
 
   layout = wm_layout_new (map, theme);
   file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
+  if (!export_to_sink (layout, format, scale, &sink, error))
     return FALSE;
 
-  sink.stream = G_OUTPUT_STREAM (stream);
-  if (!export_to_sink (layout, format, scale, &sink, error))
-    {
-      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-      /* Closing cancelled leaves the destination as it was. */
-      g_cancellable_cancel (cancelled);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  return wm_io_save_contents (file, (const char *) bytes->data, bytes->len, NULL, error);
 }
 
 gboolean

@@ -79,7 +79,7 @@ set_optional_text (WmLayout     *self,
   else if (*layout == NULL)
     *layout = _wm_layout_new_text (self, font, text);
   else
-    pango_layout_set_text (*layout, text, -1);
+    _wm_layout_set_text (*layout, font, text);
 }
 
 /* Structure: boxes for stages, lanes and personas, in the map's order,
@@ -299,7 +299,7 @@ update_header_texts (WmLayout *self)
 
       if (!box->text_dirty)
         continue;
-      pango_layout_set_text (box->title, wm_stage_get_title (box->stage) ?: "", -1);
+      _wm_layout_set_text (box->title, WM_THEME_FONT_STAGE_TITLE, wm_stage_get_title (box->stage));
       set_optional_text (self, &box->description, WM_THEME_FONT_STAGE_DESCRIPTION,
                          wm_stage_get_description (box->stage));
       box->text_dirty = FALSE;
@@ -311,7 +311,7 @@ update_header_texts (WmLayout *self)
 
       if (!box->text_dirty)
         continue;
-      pango_layout_set_text (box->title, wm_lane_get_title (box->lane) ?: "", -1);
+      _wm_layout_set_text (box->title, WM_THEME_FONT_LANE_TITLE, wm_lane_get_title (box->lane));
       box->text_dirty = FALSE;
     }
 
@@ -321,7 +321,7 @@ update_header_texts (WmLayout *self)
 
       if (!box->text_dirty)
         continue;
-      pango_layout_set_text (box->name, wm_persona_get_name (box->persona) ?: "", -1);
+      _wm_layout_set_text (box->name, WM_THEME_FONT_NOTE_META, wm_persona_get_name (box->persona));
       box->text_dirty = FALSE;
     }
 }
@@ -358,7 +358,7 @@ prepare_note (WmLayout   *self,
 {
   if (box->text_dirty)
     {
-      pango_layout_set_text (box->text, wm_note_get_text (box->note) ?: "", -1);
+      _wm_layout_set_text (box->text, WM_THEME_FONT_NOTE_TEXT, wm_note_get_text (box->note));
       box->text_dirty = FALSE;
       box->wrap_width = -1;
     }

@@ -143,7 +143,14 @@ struct _WmLayout
 };
 
 /* wm-layout.c */
+/* A layout of text in font: what is shaped is text prepared for display
+ * (wm-display-text.h: noncharacters replaced, at most as many characters
+ * as a text in that role can show, long runs breakable). */
 PangoLayout  *_wm_layout_new_text        (WmLayout     *self,
+                                          WmThemeFont   font,
+                                          const char   *text);
+/* Replaces layout's text the same way; NULL is "". */
+void          _wm_layout_set_text        (PangoLayout  *layout,
                                           WmThemeFont   font,
                                           const char   *text);
 void          _wm_layout_bump_note       (WmLayout     *self,

@@ -33,6 +33,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "wm-display-text.h"
 #include "wm-layout-private.h"
 
 G_DEFINE_FINAL_TYPE (WmLayout, wm_layout, G_TYPE_OBJECT)
@@ -98,6 +99,33 @@ _wm_layout_get_box (WmLayout *self,
   return g_hash_table_lookup (self->notes, note);
 }
 
+/* How many characters of a text each role lays out: far more than it
+ * shows (a card is a few dozen lines), few enough that shaping stays
+ * quick whatever the file holds. */
+static const gsize display_max_chars[WM_THEME_N_FONTS] = {
+  [WM_THEME_FONT_TITLE] = 500,
+  [WM_THEME_FONT_SUBTITLE] = 4000,
+  [WM_THEME_FONT_STAGE_TITLE] = 300,
+  [WM_THEME_FONT_STAGE_DESCRIPTION] = 2000,
+  [WM_THEME_FONT_LANE_TITLE] = 300,
+  [WM_THEME_FONT_NOTE_TEXT] = 2000,
+  [WM_THEME_FONT_NOTE_META] = 200,
+  [WM_THEME_FONT_LABEL] = 200,
+};
+
+void
+_wm_layout_set_text (PangoLayout *layout,
+                     WmThemeFont  font,
+                     const char  *text)
+{
+  g_autofree char *storage = NULL;
+
+  g_assert (font < WM_THEME_N_FONTS);
+
+  text = wm_display_text_prepare (text ? text : "", display_max_chars[font], &storage);
+  pango_layout_set_text (layout, text, -1);
+}
+
 PangoLayout *
 _wm_layout_new_text (WmLayout    *self,
                      WmThemeFont  font,
@@ -115,7 +143,7 @@ _wm_layout_new_text (WmLayout    *self,
       pango_layout_set_attributes (layout, attrs);
       pango_attr_list_unref (attrs);
     }
-  pango_layout_set_text (layout, text ? text : "", -1);
+  _wm_layout_set_text (layout, font, text);
 
   return layout;
 }

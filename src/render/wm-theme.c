@@ -488,6 +488,10 @@ wm_theme_get_persona_color (const WmTheme *self,
   if (persona != NULL && wm_color_parse (wm_persona_get_color (persona), color))
     return;
 
+  /* The persona's own slot, so its colour does not depend on the others. */
+  if (persona != NULL && wm_persona_get_palette_slot (persona) >= 0)
+    index = wm_persona_get_palette_slot (persona);
+
   *color = self->personas[index % WM_THEME_N_PERSONA_COLORS];
 }
 

@@ -154,8 +154,9 @@ double         wm_theme_get_min_font_size (const WmTheme     *self);
 void           wm_theme_get_note_style    (const WmTheme     *self,
                                            WmNote            *note,
                                            WmNoteStyle       *style);
-/* The persona's own "color", else palette entry index (modulo the
- * palette's size). */
+/* The persona's own "color", else the palette entry of its palette slot
+ * (modulo the palette's size), else, for a persona that has no slot yet
+ * (not in a map), entry index. */
 void           wm_theme_get_persona_color (const WmTheme     *self,
                                            WmPersona         *persona,
                                            guint              index,
