@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wm-load-error.h"
 #include "wm-recent.h"
 #include "wm-window-private.h"
 
@@ -194,6 +195,47 @@ wm_window_show_error (WmWindow     *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+void
+wm_window_show_load_error (WmWindow     *self,
+                           GFile        *file,
+                           const GError *error)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *detail = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (WM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (error != NULL);
+
+  basename = g_file_get_basename (file);
+  heading = g_strdup_printf (_("Could Not Open “%s”"), basename);
+  body = wm_load_error_dup_body (error);
+  detail = wm_load_error_dup_detail (error);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (detail != NULL)
+    {
+      /* The reader's own words, for whoever fixes the file by hand: they
+       * can be selected and copied. */
+      GtkWidget *label = gtk_label_new (detail);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Loading */
 
 static void
@@ -218,13 +260,11 @@ on_loaded (GObject      *source,
       return;
     }
 
+  /* A file that does not open is not a recent map, even when the file
+   * chooser has just listed it. */
+  wm_recent_remove_map (file);
   show_page (self);
-  {
-    g_autofree char *basename = g_file_get_basename (file);
-    g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), basename);
-
-    wm_window_show_error (self, heading, error);
-  }
+  wm_window_show_load_error (self, file, error);
 }
 
 void
