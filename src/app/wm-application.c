@@ -15,6 +15,7 @@
 #include "wm-map-reader.h"
 #include "wm-map-template.h"
 #include "wm-recent.h"
+#include "wm-recovery.h"
 #include "wm-window.h"
 
 #define SAMPLE_RESOURCE "/org/waymark/Waymark/samples/first-purchase.waymark"
@@ -222,6 +223,16 @@ has_recent_maps (void)
   return maps->len > 0;
 }
 
+/* Maps whose changes a crash left unsaved. */
+static gboolean
+has_recovered_maps (void)
+{
+  g_autofree char *dir = wm_recovery_dup_default_dir ();
+  g_autoptr(GPtrArray) orphans = wm_recovery_list_orphans (dir);
+
+  return orphans->len > 0;
+}
+
 static void
 wm_application_activate (GApplication *application)
 {
@@ -237,8 +248,9 @@ wm_application_activate (GApplication *application)
     }
 
   /* Someone who has used Waymark before chooses what to open; at first
-   * start the sample shows what a journey map looks like. */
-  if (has_recent_maps ())
+   * start the sample shows what a journey map looks like. After a crash
+   * the start page offers the unsaved changes first. */
+  if (has_recent_maps () || has_recovered_maps ())
     {
       gtk_window_present (GTK_WINDOW (wm_application_new_window (self, NULL)));
       return;

@@ -26,10 +26,15 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (WmWindow, wm_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static gboolean
-document_is_modified (WmDocument *document)
+gboolean
+_wm_window_is_modified (WmWindow *self)
 {
-  return document != NULL && wm_document_get_is_modified (document);
+  g_assert (WM_IS_WINDOW (self));
+
+  if (self->document == NULL)
+    return FALSE;
+  return wm_document_get_is_modified (self->document) ||
+         (self->autosave != NULL && wm_autosave_get_has_unsaved (self->autosave));
 }
 
 char *
@@ -45,8 +50,8 @@ _wm_window_dup_display_path (GFile *file)
   return g_steal_pointer (&path);
 }
 
-static void
-update_title (WmWindow *self)
+void
+_wm_window_update_title (WmWindow *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
@@ -63,7 +68,7 @@ update_title (WmWindow *self)
     }
 
   name = wm_document_dup_display_name (self->document);
-  title = document_is_modified (self->document)
+  title = _wm_window_is_modified (self)
           ? g_strdup_printf ("• %s", name) : g_strdup (name);
   file = wm_document_get_file (self->document);
   subtitle = file != NULL ? _wm_window_dup_display_path (file) : g_strdup (_("Not Saved"));
@@ -126,8 +131,9 @@ wm_window_set_document (WmWindow   *self,
                               document != NULL ? wm_document_get_history (document) : NULL);
   wm_canvas_set_document (self->canvas, document);
   wm_inspector_set_document (self->inspector, document);
+  _wm_window_track_document (self, document);
 
-  update_title (self);
+  _wm_window_update_title (self);
   show_page (self);
   _wm_window_update_actions (self);
   if (document != NULL)
@@ -145,7 +151,7 @@ wm_window_is_replaceable (WmWindow *self)
     return FALSE;
   return self->document == NULL ||
          (wm_document_get_file (self->document) == NULL &&
-          !document_is_modified (self->document));
+          !_wm_window_is_modified (self));
 }
 
 /* Notices and errors */
@@ -302,6 +308,8 @@ _wm_window_save_finished (WmWindow *self,
   gboolean close = self->close_after_save && saved;
 
   self->close_after_save = FALSE;
+  if (saved)
+    _wm_window_recovery_saved (self);
   if (close)
     {
       self->close_confirmed = TRUE;
@@ -384,11 +392,14 @@ wm_window_close_request (GtkWindow *window)
   /* What is being typed, on the canvas or in the inspector, counts as a
    * change. */
   _wm_window_commit_edits (self);
-  if (!self->close_confirmed && document_is_modified (self->document))
+  if (!self->close_confirmed && _wm_window_is_modified (self))
     {
       ask_before_closing (self);
       return TRUE;
     }
+
+  /* Closing for good: saved, discarded or nothing to save. */
+  _wm_window_discard_recovery (self);
 
   return GTK_WINDOW_CLASS (wm_window_parent_class)->close_request (window);
 }
@@ -531,6 +542,7 @@ wm_window_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
   self->toast = NULL;
   _wm_window_dispose_present (self);
+  _wm_window_dispose_recovery (self);
   if (self->file_chooser != NULL)
     {
       gtk_native_dialog_destroy (self->file_chooser);
@@ -637,6 +649,8 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, recovery_group);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, recovery_list);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, timer_menu_button);
@@ -655,16 +669,17 @@ wm_window_init (WmWindow *self)
 
   self->map_signals = g_signal_group_new (WM_TYPE_MAP);
   g_signal_group_connect_object (self->map_signals, "notify::title",
-                                 G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (_wm_window_update_title), self, G_CONNECT_SWAPPED);
   self->document_signals = g_signal_group_new (WM_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "notify::is-modified",
-                                 G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (_wm_window_update_title), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->document_signals, "notify::file",
-                                 G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (_wm_window_update_title), self, G_CONNECT_SWAPPED);
 
   _wm_window_init_actions (self);
   _wm_window_init_present (self);
   _wm_window_init_start (self);
+  _wm_window_init_recovery (self);
   init_drop_target (self);
   bind_history (self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "canvas",
@@ -677,7 +692,7 @@ wm_window_init (WmWindow *self)
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  update_title (self);
+  _wm_window_update_title (self);
   show_page (self);
   _wm_window_update_actions (self);
 }
