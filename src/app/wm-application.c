@@ -15,14 +15,26 @@
 #include "wm-map-reader.h"
 #include "wm-map-template.h"
 #include "wm-recent.h"
+#include "wm-recovery.h"
 #include "wm-window.h"
 
 #define SAMPLE_RESOURCE "/org/waymark/Waymark/samples/first-purchase.waymark"
 
 struct _WmApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  /* Files being loaded for a window that does not exist yet. */
+  GPtrArray      *loading_files;
 };
+
+/* A load for wm_application_open_file() that has no window yet. */
+typedef struct
+{
+  WmApplication *self;
+  GFile         *file;
+  GWeakRef       from;
+} OpenData;
 
 G_DEFINE_FINAL_TYPE (WmApplication, wm_application, ADW_TYPE_APPLICATION)
 
@@ -52,6 +64,29 @@ wm_application_new_blank_document (void)
   g_autoptr(WmMap) map = wm_map_new_blank ();
 
   return wm_document_new (map);
+}
+
+static void
+open_data_free (OpenData *data)
+{
+  g_clear_object (&data->self);
+  g_clear_object (&data->file);
+  g_weak_ref_clear (&data->from);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenData, open_data_free)
+
+static gboolean
+is_loading_file (WmApplication *self,
+                 GFile         *file)
+{
+  for (guint i = 0; i < self->loading_files->len; i++)
+    {
+      if (g_file_equal (g_ptr_array_index (self->loading_files, i), file))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static WmWindow *
@@ -93,26 +128,89 @@ wm_application_new_window (WmApplication *self,
   return window;
 }
 
+/* The map loaded: a window shows it. It did not: the window it was opened
+ * from says why (or the active one, or, when nothing is open at all, a
+ * start page: the one window of a program started with a broken file). */
+static void
+on_file_loaded (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OpenData) data = user_data;
+  WmApplication *self = data->self;
+  g_autoptr(WmDocument) document = NULL;
+  g_autoptr(WmWindow) from = g_weak_ref_get (&data->from);
+  g_autoptr(GError) error = NULL;
+  WmWindow *window;
+
+  g_ptr_array_remove (self->loading_files, data->file);
+  document = wm_document_load_finish (result, &error);
+  if (document != NULL)
+    {
+      wm_recent_add_map (data->file);
+      window = find_window_for_file (self, data->file);
+      if (window == NULL)
+        window = wm_application_new_window (self, document);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  else
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      wm_recent_remove_map (data->file);
+      if (from != NULL)
+        window = from;
+      else if (WM_IS_WINDOW (active))
+        window = WM_WINDOW (active);
+      else
+        window = wm_application_new_window (self, NULL);
+      gtk_window_present (GTK_WINDOW (window));
+      wm_window_show_load_error (window, data->file, error);
+    }
+
+  g_application_release (G_APPLICATION (self));
+}
+
 void
 wm_application_open_file (WmApplication *self,
                           GFile         *file,
                           WmWindow      *from)
 {
   WmWindow *window;
+  OpenData *data;
 
   g_return_if_fail (WM_IS_APPLICATION (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (from == NULL || WM_IS_WINDOW (from));
 
   window = find_window_for_file (self, file);
-  if (window == NULL)
+  if (window != NULL)
     {
-      window = from != NULL && wm_window_is_replaceable (from)
-               ? from : wm_application_new_window (self, NULL);
-      wm_window_load_file (window, file);
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+  if (is_loading_file (self, file))
+    return;
+
+  /* A window that shows nothing worth keeping shows the map, or its
+   * failure, itself. */
+  if (from != NULL && wm_window_is_replaceable (from))
+    {
+      wm_window_load_file (from, file);
+      gtk_window_present (GTK_WINDOW (from));
+      return;
     }
 
-  gtk_window_present (GTK_WINDOW (window));
+  /* Otherwise the map is loaded first and gets a window only once it has
+   * opened: a broken file leaves no empty window behind. The hold keeps a
+   * program started with just this file alive meanwhile. */
+  data = g_new0 (OpenData, 1);
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+  g_weak_ref_init (&data->from, from);
+  g_ptr_array_add (self->loading_files, g_object_ref (file));
+  g_application_hold (G_APPLICATION (self));
+  wm_document_load_async (file, NULL, on_file_loaded, data);
 }
 
 /* GApplication */
@@ -123,6 +221,16 @@ has_recent_maps (void)
   g_autoptr(GPtrArray) maps = wm_recent_dup_maps (1);
 
   return maps->len > 0;
+}
+
+/* Maps whose changes a crash left unsaved. */
+static gboolean
+has_recovered_maps (void)
+{
+  g_autofree char *dir = wm_recovery_dup_default_dir ();
+  g_autoptr(GPtrArray) orphans = wm_recovery_list_orphans (dir);
+
+  return orphans->len > 0;
 }
 
 static void
@@ -140,8 +248,9 @@ wm_application_activate (GApplication *application)
     }
 
   /* Someone who has used Waymark before chooses what to open; at first
-   * start the sample shows what a journey map looks like. */
-  if (has_recent_maps ())
+   * start the sample shows what a journey map looks like. After a crash
+   * the start page offers the unsaved changes first. */
+  if (has_recent_maps () || has_recovered_maps ())
     {
       gtk_window_present (GTK_WINDOW (wm_application_new_window (self, NULL)));
       return;
@@ -279,9 +388,22 @@ wm_application_startup (GApplication *application)
 }
 
 static void
+wm_application_finalize (GObject *object)
+{
+  WmApplication *self = WM_APPLICATION (object);
+
+  g_clear_pointer (&self->loading_files, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (wm_application_parent_class)->finalize (object);
+}
+
+static void
 wm_application_class_init (WmApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = wm_application_finalize;
 
   application_class->activate = wm_application_activate;
   application_class->open = wm_application_open;
@@ -291,6 +413,7 @@ wm_application_class_init (WmApplicationClass *klass)
 static void
 wm_application_init (WmApplication *self)
 {
+  self->loading_files = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 WmApplication *

@@ -83,6 +83,19 @@ wm_recent_add_map (GFile *file)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+void
+wm_recent_remove_map (GFile *file)
+{
+  g_autofree char *uri = NULL;
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  if (gtk_recent_manager_has_item (manager, uri))
+    gtk_recent_manager_remove_item (manager, uri, NULL);
+}
+
 char *
 wm_recent_format_relative (GDateTime *when,
                            GDateTime *now)

@@ -20,6 +20,9 @@ G_BEGIN_DECLS
 GPtrArray *wm_recent_dup_maps        (guint      max);
 /* Puts file at the top of the recent files list as a Waymark map. */
 void       wm_recent_add_map         (GFile     *file);
+/* Takes file off the list (a map that failed to open: the file chooser
+ * may have put it there). Nothing happens when it is not listed. */
+void       wm_recent_remove_map      (GFile     *file);
 /* "Today", "Yesterday", "3 days ago", else the date. (transfer full) */
 char      *wm_recent_format_relative (GDateTime *when,
                                       GDateTime *now);

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "wm-autosave.h"
 #include "wm-canvas.h"
 #include "wm-capture-bar.h"
 #include "wm-export.h"
@@ -78,6 +79,14 @@ struct _WmWindow
   gboolean              was_fullscreen;
   gboolean              inspector_was_shown;
 
+  /* Files: the recovery file of the document's unsaved changes
+   * (wm-window-recovery.c), and the crashed maps the start page offers,
+   * in row order. */
+  WmAutosave           *autosave;
+  AdwPreferencesGroup  *recovery_group;
+  GtkListBox           *recovery_list;
+  GPtrArray            *recovery_entries;
+
   guint                 close_confirmed : 1;
   guint                 close_after_save : 1;
 };
@@ -90,6 +99,29 @@ void      _wm_window_save              (WmWindow       *self);
 
 /* wm-window.c: the file's path with the home folder as "~". */
 char     *_wm_window_dup_display_path  (GFile          *file);
+
+/* wm-window.c */
+void      _wm_window_update_title      (WmWindow       *self);
+/* Unsaved changes: the history's, or those of a map just restored. */
+gboolean  _wm_window_is_modified       (WmWindow       *self);
+
+/* wm-window-recovery.c */
+void      _wm_window_init_recovery     (WmWindow       *self);
+void      _wm_window_dispose_recovery  (WmWindow       *self);
+/* The window now shows document (nullable): a new autosave follows it;
+ * the previous document's recovery file goes. */
+void      _wm_window_track_document    (WmWindow       *self,
+                                        WmDocument     *document);
+/* The document has been saved: restored changes are now in its file. */
+void      _wm_window_recovery_saved    (WmWindow       *self);
+/* The changes are given up or there are none: the recovery file goes. */
+void      _wm_window_discard_recovery  (WmWindow       *self);
+/* Fills the start page's list of crashed maps again. */
+void      _wm_window_update_recovery   (WmWindow       *self);
+/* Restores entry in this window, or a new one when this one has more
+ * to offer. For tests too. */
+void      _wm_window_restore           (WmWindow       *self,
+                                        WmRecovery     *entry);
 
 /* wm-window-start.c */
 void      _wm_window_init_start        (WmWindow       *self);

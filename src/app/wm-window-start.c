@@ -83,6 +83,7 @@ _wm_window_update_start (WmWindow *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), maps->len > 0);
+  _wm_window_update_recovery (self);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wm-load-error.h"
 #include "wm-recent.h"
 #include "wm-window-private.h"
 
@@ -25,10 +26,15 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (WmWindow, wm_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static gboolean
-document_is_modified (WmDocument *document)
+gboolean
+_wm_window_is_modified (WmWindow *self)
 {
-  return document != NULL && wm_document_get_is_modified (document);
+  g_assert (WM_IS_WINDOW (self));
+
+  if (self->document == NULL)
+    return FALSE;
+  return wm_document_get_is_modified (self->document) ||
+         (self->autosave != NULL && wm_autosave_get_has_unsaved (self->autosave));
 }
 
 char *
@@ -44,8 +50,8 @@ _wm_window_dup_display_path (GFile *file)
   return g_steal_pointer (&path);
 }
 
-static void
-update_title (WmWindow *self)
+void
+_wm_window_update_title (WmWindow *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
@@ -62,7 +68,7 @@ update_title (WmWindow *self)
     }
 
   name = wm_document_dup_display_name (self->document);
-  title = document_is_modified (self->document)
+  title = _wm_window_is_modified (self)
           ? g_strdup_printf ("• %s", name) : g_strdup (name);
   file = wm_document_get_file (self->document);
   subtitle = file != NULL ? _wm_window_dup_display_path (file) : g_strdup (_("Not Saved"));
@@ -125,8 +131,9 @@ wm_window_set_document (WmWindow   *self,
                               document != NULL ? wm_document_get_history (document) : NULL);
   wm_canvas_set_document (self->canvas, document);
   wm_inspector_set_document (self->inspector, document);
+  _wm_window_track_document (self, document);
 
-  update_title (self);
+  _wm_window_update_title (self);
   show_page (self);
   _wm_window_update_actions (self);
   if (document != NULL)
@@ -144,7 +151,7 @@ wm_window_is_replaceable (WmWindow *self)
     return FALSE;
   return self->document == NULL ||
          (wm_document_get_file (self->document) == NULL &&
-          !document_is_modified (self->document));
+          !_wm_window_is_modified (self));
 }
 
 /* Notices and errors */
@@ -194,6 +201,47 @@ wm_window_show_error (WmWindow     *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+void
+wm_window_show_load_error (WmWindow     *self,
+                           GFile        *file,
+                           const GError *error)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *detail = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (WM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (error != NULL);
+
+  basename = g_file_get_basename (file);
+  heading = g_strdup_printf (_("Could Not Open “%s”"), basename);
+  body = wm_load_error_dup_body (error);
+  detail = wm_load_error_dup_detail (error);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (detail != NULL)
+    {
+      /* The reader's own words, for whoever fixes the file by hand: they
+       * can be selected and copied. */
+      GtkWidget *label = gtk_label_new (detail);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Loading */
 
 static void
@@ -218,13 +266,11 @@ on_loaded (GObject      *source,
       return;
     }
 
+  /* A file that does not open is not a recent map, even when the file
+   * chooser has just listed it. */
+  wm_recent_remove_map (file);
   show_page (self);
-  {
-    g_autofree char *basename = g_file_get_basename (file);
-    g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), basename);
-
-    wm_window_show_error (self, heading, error);
-  }
+  wm_window_show_load_error (self, file, error);
 }
 
 void
@@ -262,6 +308,8 @@ _wm_window_save_finished (WmWindow *self,
   gboolean close = self->close_after_save && saved;
 
   self->close_after_save = FALSE;
+  if (saved)
+    _wm_window_recovery_saved (self);
   if (close)
     {
       self->close_confirmed = TRUE;
@@ -344,11 +392,14 @@ wm_window_close_request (GtkWindow *window)
   /* What is being typed, on the canvas or in the inspector, counts as a
    * change. */
   _wm_window_commit_edits (self);
-  if (!self->close_confirmed && document_is_modified (self->document))
+  if (!self->close_confirmed && _wm_window_is_modified (self))
     {
       ask_before_closing (self);
       return TRUE;
     }
+
+  /* Closing for good: saved, discarded or nothing to save. */
+  _wm_window_discard_recovery (self);
 
   return GTK_WINDOW_CLASS (wm_window_parent_class)->close_request (window);
 }
@@ -491,6 +542,7 @@ wm_window_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->toast), (gpointer *) &self->toast);
   self->toast = NULL;
   _wm_window_dispose_present (self);
+  _wm_window_dispose_recovery (self);
   if (self->file_chooser != NULL)
     {
       gtk_native_dialog_destroy (self->file_chooser);
@@ -597,6 +649,8 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, recovery_group);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, recovery_list);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, timer_menu_button);
@@ -615,16 +669,17 @@ wm_window_init (WmWindow *self)
 
   self->map_signals = g_signal_group_new (WM_TYPE_MAP);
   g_signal_group_connect_object (self->map_signals, "notify::title",
-                                 G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (_wm_window_update_title), self, G_CONNECT_SWAPPED);
   self->document_signals = g_signal_group_new (WM_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "notify::is-modified",
-                                 G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (_wm_window_update_title), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->document_signals, "notify::file",
-                                 G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (_wm_window_update_title), self, G_CONNECT_SWAPPED);
 
   _wm_window_init_actions (self);
   _wm_window_init_present (self);
   _wm_window_init_start (self);
+  _wm_window_init_recovery (self);
   init_drop_target (self);
   bind_history (self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "canvas",
@@ -637,7 +692,7 @@ wm_window_init (WmWindow *self)
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  update_title (self);
+  _wm_window_update_title (self);
   show_page (self);
   _wm_window_update_actions (self);
 }

@@ -49,6 +49,11 @@ gboolean    wm_window_is_replaceable  (WmWindow      *self);
 void        wm_window_show_error      (WmWindow      *self,
                                        const char    *heading,
                                        const GError  *error);
+/* The dialog for a file that did not open: what is wrong in plain words,
+ * and the reader's message (line and column) as the detail. */
+void        wm_window_show_load_error (WmWindow      *self,
+                                       GFile         *file,
+                                       const GError  *error);
 /* A short notice at the bottom of the window. */
 void        wm_window_show_toast      (WmWindow      *self,
                                        const char    *title);
