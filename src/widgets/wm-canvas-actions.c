@@ -705,19 +705,17 @@ _wm_canvas_popup_context_menu (WmCanvas *self,
       (menu = focus_for_menu (self, &hit)) == NULL)
     return;
 
-  /* A fresh popover for each menu: one reused for another model keeps the
-   * size of the menu it showed before, and a longer one (the lane's, with
-   * its Kind submenu) is clipped to a scrolling stub. */
-  if (e->context_menu != NULL)
+  if (e->context_menu == NULL)
     {
-      gtk_popover_popdown (GTK_POPOVER (e->context_menu));
-      g_clear_pointer (&e->context_menu, gtk_widget_unparent);
+      e->context_menu = gtk_popover_menu_new_from_model (NULL);
+      gtk_popover_set_has_arrow (GTK_POPOVER (e->context_menu), FALSE);
+      gtk_widget_set_halign (e->context_menu, GTK_ALIGN_START);
+      gtk_widget_set_parent (e->context_menu, GTK_WIDGET (self));
     }
-  e->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-  gtk_popover_set_has_arrow (GTK_POPOVER (e->context_menu), FALSE);
-  gtk_widget_set_halign (e->context_menu, GTK_ALIGN_START);
-  gtk_widget_set_parent (e->context_menu, GTK_WIDGET (self));
 
+  /* The canvas presents it at each allocation (wm-canvas.c), so it takes
+   * the size of each menu it shows, a lane's longer one too. */
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (e->context_menu), G_MENU_MODEL (menu));
   gtk_popover_set_pointing_to (GTK_POPOVER (e->context_menu),
                                &(GdkRectangle) { (int) x, (int) y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (e->context_menu));
