@@ -4,4 +4,6 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/build-aux/setup.sh"
+# The uninstalled program finds its settings schema in the build folder.
+export GSETTINGS_SCHEMA_DIR="$top/_build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
 exec "$top/_build/src/app/waymark" "$@"

@@ -26,6 +26,7 @@ struct _WmApplication
 
   /* Files being loaded for a window that does not exist yet. */
   GPtrArray      *loading_files;
+  GSettings      *settings;
 };
 
 /* A load for wm_application_open_file() that has no window yet. */
@@ -357,12 +358,41 @@ set_accels (GtkApplication *application,
                                          (const char * const *) accels->pdata);
 }
 
+GSettings *
+wm_application_get_settings (WmApplication *self)
+{
+  g_return_val_if_fail (WM_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/* g_settings_new () aborts on a schema that is not installed; an
+ * uninstalled build without GSETTINGS_SCHEMA_DIR still runs. */
+static GSettings *
+new_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "org.waymark.Waymark", TRUE);
+  if (schema == NULL)
+    {
+      g_debug ("The settings schema org.waymark.Waymark is not installed: using defaults");
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
 static void
 wm_application_startup (GApplication *application)
 {
   GtkApplication *gtk_application = GTK_APPLICATION (application);
+  WmApplication *self = WM_APPLICATION (application);
 
   G_APPLICATION_CLASS (wm_application_parent_class)->startup (application);
+
+  self->settings = new_settings ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (application),
                                    app_actions, G_N_ELEMENTS (app_actions),
@@ -393,6 +423,7 @@ wm_application_finalize (GObject *object)
   WmApplication *self = WM_APPLICATION (object);
 
   g_clear_pointer (&self->loading_files, g_ptr_array_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (wm_application_parent_class)->finalize (object);
 }

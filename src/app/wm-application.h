@@ -41,6 +41,10 @@ void           wm_application_open_file           (WmApplication  *self,
 WmWindow      *wm_application_new_window          (WmApplication  *self,
                                                    WmDocument     *document);
 
+/* The application's settings (org.waymark.Waymark), or NULL when the
+ * schema is not installed: the program then runs with its defaults. */
+GSettings     *wm_application_get_settings        (WmApplication  *self);
+
 /* The built-in sample map as an untitled document. (transfer full) */
 WmDocument    *wm_application_new_sample_document (GError        **error);
 /* A blank journey (wm_map_new_blank()): the five usual stages, the usual

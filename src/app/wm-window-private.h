@@ -35,6 +35,7 @@ struct _WmWindow
   GtkLabel             *zoom_label;
   GtkMenuButton        *export_menu_button;
   GtkButton            *save_button;
+  GtkButton            *compact_save_button;
   AdwToastOverlay      *toast_overlay;
   /* The toast on screen, if any (a weak pointer). */
   AdwToast             *toast;

@@ -94,6 +94,7 @@ show_page (WmWindow *self)
   /* The start page has its own buttons; these belong to a map. */
   gtk_widget_set_visible (GTK_WIDGET (self->inspector_button), self->document != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->save_button), self->document != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->compact_save_button), self->document != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->export_menu_button), self->document != NULL);
 }
 
@@ -384,6 +385,56 @@ _wm_window_commit_edits (WmWindow *self)
   wm_inspector_commit (self->inspector);
 }
 
+/* Size: the last window closed sets the size of the next one. */
+
+static GSettings *
+get_settings (WmWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  return WM_IS_APPLICATION (application)
+         ? wm_application_get_settings (WM_APPLICATION (application)) : NULL;
+}
+
+static void
+restore_size (WmWindow *self)
+{
+  GSettings *settings = get_settings (self);
+  int width, height;
+
+  if (settings == NULL)
+    return;
+
+  width = g_settings_get_int (settings, "window-width");
+  height = g_settings_get_int (settings, "window-height");
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_size (WmWindow *self)
+{
+  GSettings *settings = get_settings (self);
+  int width, height;
+
+  /* Full screen is workshop mode, not a size to come back to; the
+   * default size is the unmaximized one. */
+  if (settings == NULL || self->presenting || gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (settings);
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (settings);
+}
+
 static gboolean
 wm_window_close_request (GtkWindow *window)
 {
@@ -400,6 +451,7 @@ wm_window_close_request (GtkWindow *window)
 
   /* Closing for good: saved, discarded or nothing to save. */
   _wm_window_discard_recovery (self);
+  save_size (self);
 
   return GTK_WINDOW_CLASS (wm_window_parent_class)->close_request (window);
 }
@@ -640,6 +692,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, zoom_label);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, export_menu_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, compact_save_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, spinner);
@@ -700,9 +753,15 @@ wm_window_init (WmWindow *self)
 WmWindow *
 wm_window_new (WmApplication *application)
 {
+  WmWindow *self;
+
   g_return_val_if_fail (application == NULL || WM_IS_APPLICATION (application), NULL);
 
-  return g_object_new (WM_TYPE_WINDOW,
+  /* "application" is set after construction: the size comes from its
+   * settings here. */
+  self = g_object_new (WM_TYPE_WINDOW,
                        "application", application,
                        NULL);
+  restore_size (self);
+  return self;
 }
