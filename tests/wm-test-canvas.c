@@ -11,18 +11,6 @@
 #include "wm-test-canvas.h"
 #include "wm-test-input.h"
 
-static gboolean
-tick (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-guint
-wm_test_add_tick (void)
-{
-  return g_timeout_add (10, tick, NULL);
-}
-
 WmDocument *
 wm_test_load_sample (void)
 {

@@ -15,20 +15,9 @@
 
 #include "wm-canvas.h"
 #include "wm-history.h"
+#include "wm-test-input.h"
 
 G_BEGIN_DECLS
-
-/* Iterates the main loop until cond holds, then asserts it: a hang guard
- * of 20 s, never a timing. */
-#define WM_TEST_WAIT_FOR(cond)                                          \
-  G_STMT_START {                                                        \
-    gint64 deadline_ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;   \
-    guint tick_ = wm_test_add_tick ();                                  \
-    while (!(cond) && g_get_monotonic_time () < deadline_)              \
-      g_main_context_iteration (NULL, TRUE);                            \
-    g_source_remove (tick_);                                            \
-    g_assert_true (cond);                                               \
-  } G_STMT_END
 
 typedef struct
 {
@@ -38,9 +27,6 @@ typedef struct
   WmMap      *map;
   WmHistory  *history;
 } WmTestCanvas;
-
-/* A 10 ms timeout that wakes the main loop while WM_TEST_WAIT_FOR polls. */
-guint       wm_test_add_tick          (void);
 
 /* data/samples/first-purchase.waymark as a new document. (transfer full) */
 WmDocument *wm_test_load_sample       (void);

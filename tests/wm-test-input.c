@@ -848,3 +848,15 @@ wm_test_pointer_click_and_type (GtkWidget  *widget,
                                 "type", "--delay", "0", "--", text, NULL },
              2 * (guint) g_utf8_strlen (text, -1));
 }
+
+static gboolean
+tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+guint
+wm_test_add_tick (void)
+{
+  return g_timeout_add (10, tick, NULL);
+}

@@ -53,6 +53,21 @@ G_BEGIN_DECLS
 
 gboolean wm_test_input_available   (void);
 
+/* Iterates the main loop until cond holds, then asserts it: a hang guard
+ * of 20 s, never a timing. */
+#define WM_TEST_WAIT_FOR(cond)                                          \
+  G_STMT_START {                                                        \
+    gint64 deadline_ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;   \
+    guint tick_ = wm_test_add_tick ();                                  \
+    while (!(cond) && g_get_monotonic_time () < deadline_)              \
+      g_main_context_iteration (NULL, TRUE);                            \
+    g_source_remove (tick_);                                            \
+    g_assert_true (cond);                                               \
+  } G_STMT_END
+
+/* A 10 ms timeout that wakes the main loop while WM_TEST_WAIT_FOR polls. */
+guint    wm_test_add_tick          (void);
+
 gboolean wm_test_wait_until        (gboolean   (*cond) (gpointer data),
                                     gpointer     data,
                                     guint        timeout_ms);
