@@ -267,6 +267,7 @@ _wm_layout_fill_cells (WmLayout *self)
       g_ptr_array_add (_wm_layout_cell (self, stage - 1, lane - 1), box);
     }
 
+  _wm_layout_fill_channel_chips (self);
   self->cells_dirty = FALSE;
   self->geometry_dirty = TRUE;
 }
@@ -375,7 +376,7 @@ prepare_note (WmLayout   *self,
       _wm_layout_bump_note (self, box);
     }
 
-  if (look == WM_NOTE_LOOK_CARD && box->meta_dirty)
+  if (look != WM_NOTE_LOOK_CHIP && box->meta_dirty)
     update_note_meta (self, box);
 }
 
@@ -453,6 +454,23 @@ place_cards (WmLayout         *self,
   return lowest;
 }
 
+/* A paragraph's kind mark: notes other than thoughts (what a text lane is
+ * for) keep their kind, as a mark before the text. */
+static gboolean
+paragraph_has_mark (WmNoteBox *box)
+{
+  return wm_note_get_kind (box->note) != WM_NOTE_KIND_THOUGHT;
+}
+
+double
+_wm_layout_paragraph_mark_size (WmLayout *self)
+{
+  return round (self->m.text_line_height * 0.5);
+}
+
+/* Paragraphs wrap short of the vote badge the overlays draw at their
+ * top-right corner (with its halo), so the badge never hides letters;
+ * their owner goes on a line of its own below. */
 static double
 place_paragraphs (WmLayout         *self,
                   GPtrArray        *cell,
@@ -461,15 +479,33 @@ place_paragraphs (WmLayout         *self,
 {
   const WmMetrics *m = &self->m;
   double inner = MAX (stage->width - 2 * m->cell_padding, MIN_CARD_WIDTH);
+  double s = self->theme->scale;
   double y = top;
 
   for (guint i = 0; i < cell->len; i++)
     {
       WmNoteBox *box = g_ptr_array_index (cell, i);
+      guint votes = wm_note_get_votes (box->note);
+      double indent = paragraph_has_mark (box) ? _wm_layout_paragraph_mark_size (self) + m->chip_padding
+                                               : 0;
+      double reserve = 0, height;
 
-      prepare_note (self, box, WM_NOTE_LOOK_PARAGRAPH, inner);
-      box->rect = (WmRect) { stage->x + m->cell_padding, y, inner, box->text_height };
-      y += box->text_height + m->card_gap;
+      if (votes > 0)
+        {
+          double badge_width, badge_height;
+
+          _wm_layout_get_vote_badge_size (self, votes, &badge_width, &badge_height);
+          reserve = badge_width + 4 * s;
+        }
+      prepare_note (self, box, WM_NOTE_LOOK_PARAGRAPH, MAX (inner - indent - reserve, 1));
+      if (box->owner != NULL)
+        set_wrap_width (box->owner, inner - indent);
+      box->text_x = indent;
+      height = box->text_height;
+      if (box->owner != NULL)
+        height += m->meta_gap + m->meta_height;
+      box->rect = (WmRect) { stage->x + m->cell_padding, y, inner, ceil (height) };
+      y += box->rect.height + m->card_gap;
     }
 
   return cell->len > 0 ? y - m->card_gap : top;
@@ -482,9 +518,34 @@ chip_dot_width (WmLayout *self)
   return self->m.chip_height * 0.25 + self->m.chip_padding * 0.75;
 }
 
+/* Lays a chip of width at (*x, *y), flowing to the next row when it does
+ * not fit. */
+static void
+flow_chip (WmLayout *self,
+           double    left,
+           double    inner,
+           double    width,
+           double   *x,
+           double   *y,
+           WmRect   *rect)
+{
+  const WmMetrics *m = &self->m;
+  double spacing = m->card_gap * 0.8;
+
+  if (*x > left && *x + width > left + inner)
+    {
+      *x = left;
+      *y += m->chip_height + spacing;
+    }
+  *rect = (WmRect) { *x, *y, width, m->chip_height };
+  *x += width + spacing;
+}
+
+/* The derived channel chips first, then the cell's notes as chips. */
 static double
 place_chips (WmLayout         *self,
              GPtrArray        *cell,
+             GPtrArray        *derived,
              const WmStageBox *stage,
              double            top)
 {
@@ -492,31 +553,35 @@ place_chips (WmLayout         *self,
   double inner = MAX (stage->width - 2 * m->cell_padding, MIN_CARD_WIDTH);
   double left = stage->x + m->cell_padding;
   double x = left, y = top;
-  double spacing = m->card_gap * 0.8;
   double decoration = 2 * m->chip_padding + chip_dot_width (self);
+  guint n_derived = derived != NULL ? derived->len : 0;
+
+  for (guint i = 0; i < n_derived; i++)
+    {
+      WmChannelChip *chip = g_ptr_array_index (derived, i);
+
+      set_wrap_width (chip->text, inner - 2 * m->chip_padding);
+      chip->text_width = _wm_text_width (chip->text);
+      chip->text_height = _wm_text_height (chip->text);
+      flow_chip (self, left, inner, MIN (chip->text_width + 2 * m->chip_padding, inner),
+                 &x, &y, &chip->rect);
+    }
 
   for (guint i = 0; i < cell->len; i++)
     {
       WmNoteBox *box = g_ptr_array_index (cell, i);
-      double width;
 
       prepare_note (self, box, WM_NOTE_LOOK_CHIP, inner - decoration);
-      width = MIN (box->text_width + decoration, inner);
-      if (x > left && x + width > left + inner)
-        {
-          x = left;
-          y += m->chip_height + spacing;
-        }
-      box->rect = (WmRect) { x, y, width, m->chip_height };
-      x += width + spacing;
+      flow_chip (self, left, inner, MIN (box->text_width + decoration, inner), &x, &y, &box->rect);
     }
 
-  return cell->len > 0 ? y + m->chip_height : top;
+  return cell->len + n_derived > 0 ? y + m->chip_height : top;
 }
 
 static double
 place_cell (WmLayout         *self,
             GPtrArray        *cell,
+            GPtrArray        *derived,
             const WmStageBox *stage,
             WmLaneKind        kind,
             double            top)
@@ -526,7 +591,7 @@ place_cell (WmLayout         *self,
     case WM_LANE_KIND_TEXT:
       return place_paragraphs (self, cell, stage, top);
     case WM_LANE_KIND_CHANNELS:
-      return place_chips (self, cell, stage, top);
+      return place_chips (self, cell, derived, stage, top);
     case WM_LANE_KIND_NOTES:
     case WM_LANE_KIND_EMOTION:
     case WM_LANE_KIND_BACKSTAGE:
@@ -656,9 +721,11 @@ place_lane (WmLayout  *self,
   for (guint s = 0; s < self->stages->len; s++)
     {
       GPtrArray *cell = _wm_layout_cell (self, s, lane);
+      GPtrArray *derived = box->kind == WM_LANE_KIND_CHANNELS ? _wm_layout_channel_chips (self, s, lane)
+                                                              : NULL;
 
-      if (cell->len > 0)
-        bottom = MAX (bottom, place_cell (self, cell, g_ptr_array_index (self->stages, s),
+      if (cell->len > 0 || derived != NULL)
+        bottom = MAX (bottom, place_cell (self, cell, derived, g_ptr_array_index (self->stages, s),
                                           box->kind, top) + m->cell_padding);
     }
 

@@ -63,12 +63,25 @@ typedef struct
   double       wrap_width; /* what text is laid out for; < 0: not yet */
   double       text_width;
   double       text_height;
+  double       text_x;     /* paragraphs: where the text starts, after the kind mark */
   int          stage;      /* positions; -1 when not laid out */
   int          lane;
   guint        serial;
   guint        text_dirty : 1;
   guint        meta_dirty : 1;
 } WmNoteBox;
+
+/* A chip a channels lane shows for a channel its stage's notes use: not a
+ * note (not selectable, not in the file), derived from the notes' channels
+ * whenever the cells are filled (wm-layout-channels.c). */
+typedef struct
+{
+  char        *name;
+  PangoLayout *text;       /* shared with the layout's cache of channel texts */
+  WmRect       rect;
+  double       text_width;
+  double       text_height;
+} WmChannelChip;
 
 typedef struct
 {
@@ -123,6 +136,9 @@ struct _WmLayout
   GHashTable           *stage_ids; /* id -> position + 1 */
   GHashTable           *lane_ids;
   GPtrArray            *cells;     /* lane * n_stages + stage -> GPtrArray of WmNoteBox */
+  GPtrArray            *channel_chips; /* like cells: GPtrArray of WmChannelChip, or NULL
+                                        * outside channels lanes */
+  GHashTable           *channel_texts; /* channel name -> PangoLayout */
 
   WmRect                title_rect;
   double                objectives_y;
@@ -161,6 +177,26 @@ WmNoteBox    *_wm_layout_get_box         (WmLayout     *self,
 void          _wm_layout_persona_color   (WmLayout     *self,
                                           guint         position,
                                           WmColor      *color);
+
+/* The size of the vote badge the overlays draw for votes on a note (the
+ * layout keeps room for it in text lanes). */
+void          _wm_layout_get_vote_badge_size (WmLayout *self,
+                                          guint         votes,
+                                          double       *width,
+                                          double       *height);
+/* The font of a vote badge's count. */
+WmThemeFont   _wm_layout_get_vote_badge_font (WmLayout *self);
+
+/* The side of a paragraph's kind mark (wm-layout-geometry.c). */
+double        _wm_layout_paragraph_mark_size (WmLayout *self);
+
+/* wm-layout-channels.c */
+void          _wm_layout_fill_channel_chips (WmLayout  *self);
+/* The derived chips of cell (stage, lane), or NULL. */
+GPtrArray    *_wm_layout_channel_chips   (WmLayout     *self,
+                                          guint         stage,
+                                          guint         lane);
+void          _wm_channel_chip_free      (gpointer      data);
 
 /* wm-layout-geometry.c */
 void          _wm_stage_box_free         (gpointer      data);

@@ -148,6 +148,44 @@ _wm_layout_new_text (WmLayout    *self,
   return layout;
 }
 
+static void
+free_chips (gpointer data)
+{
+  if (data != NULL)
+    g_ptr_array_unref (data);
+}
+
+/* The font of a vote badge's count: the largest of the body fonts, so
+ * never smaller than the meta font. */
+WmThemeFont
+_wm_layout_get_vote_badge_font (WmLayout *self)
+{
+  static const WmThemeFont candidates[] = {
+    WM_THEME_FONT_STAGE_TITLE, WM_THEME_FONT_LANE_TITLE, WM_THEME_FONT_NOTE_TEXT,
+  };
+  WmThemeFont font = WM_THEME_FONT_NOTE_META;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    if (self->theme->font_size[candidates[i]] > self->theme->font_size[font])
+      font = candidates[i];
+
+  return font;
+}
+
+void
+_wm_layout_get_vote_badge_size (WmLayout *self,
+                                guint     votes,
+                                double   *width,
+                                double   *height)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", votes);
+  g_autoptr(PangoLayout) count = _wm_layout_new_text (self, _wm_layout_get_vote_badge_font (self),
+                                                      digits);
+
+  *height = ceil (_wm_text_height (count) * 1.3);
+  *width = MAX (*height, ceil (_wm_text_width (count) + *height * 0.6));
+}
+
 void
 _wm_layout_persona_color (WmLayout *self,
                           guint     position,
@@ -192,7 +230,12 @@ on_note_changed (WmLayout   *self,
     box->text_dirty = TRUE;
   else if (g_str_equal (name, "owner") || g_str_equal (name, "channel") ||
            g_str_equal (name, "votes"))
-    box->meta_dirty = TRUE;
+    {
+      box->meta_dirty = TRUE;
+      /* Channels lanes show the channels their stage's notes use. */
+      if (g_str_equal (name, "channel"))
+        self->cells_dirty = TRUE;
+    }
   else if (g_str_equal (name, "stage") || g_str_equal (name, "lane"))
     self->cells_dirty = TRUE;
   else
@@ -249,6 +292,9 @@ on_element_changed (WmMap      *map,
 
       if (box != NULL && g_str_equal (name, "title"))
         box->text_dirty = TRUE;
+      /* A lane that turns into a channels lane (or back) gains chips. */
+      if (g_str_equal (name, "kind"))
+        self->cells_dirty = TRUE;
       invalidate_geometry (self);
     }
   else if (WM_IS_PERSONA (element))
@@ -327,6 +373,12 @@ on_map_notify (WmMap      *map,
       g_str_equal (pspec->name, "objectives"))
     {
       self->title_dirty = TRUE;
+      invalidate_geometry (self);
+    }
+  else if (g_str_equal (pspec->name, "channels"))
+    {
+      /* The order of channel chips. */
+      self->cells_dirty = TRUE;
       invalidate_geometry (self);
     }
 }
@@ -431,7 +483,8 @@ forget_texts (WmLayout *self)
       _wm_layout_bump_note (self, box);
     }
 
-  /* Header boxes are made again with the new fonts. */
+  /* Header boxes and channel chips are made again with the new fonts. */
+  g_hash_table_remove_all (self->channel_texts);
   g_ptr_array_set_size (self->stages, 0);
   g_ptr_array_set_size (self->lanes, 0);
   g_ptr_array_set_size (self->personas, 0);
@@ -503,6 +556,8 @@ wm_layout_finalize (GObject *object)
 {
   WmLayout *self = WM_LAYOUT (object);
 
+  g_clear_pointer (&self->channel_chips, g_ptr_array_unref);
+  g_clear_pointer (&self->channel_texts, g_hash_table_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_hash_table_unref);
   g_clear_pointer (&self->stage_ids, g_hash_table_unref);
@@ -633,6 +688,8 @@ wm_layout_init (WmLayout *self)
   self->stage_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->lane_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->cells = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->channel_chips = g_ptr_array_new_with_free_func (free_chips);
+  self->channel_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->visibility_y = -1;
   self->structure_dirty = TRUE;
   self->cells_dirty = TRUE;

@@ -153,6 +153,21 @@ guint          wm_layout_get_drop_index       (WmLayout       *self,
 guint          wm_layout_get_note_serial      (WmLayout       *self,
                                                WmNote         *note);
 
+/* The chips a channels lane shows in a stage for the channels that
+ * stage's notes use (derived from the notes, not notes themselves: never
+ * hit, never selected, not in the file), before the notes placed in the
+ * cell. 0 outside channels lanes. */
+guint          wm_layout_get_n_channel_chips  (WmLayout       *self,
+                                               WmStage        *stage,
+                                               WmLane         *lane);
+/* The channel name of chip index (borrowed), and its rect; NULL past the
+ * end. */
+const char    *wm_layout_get_channel_chip     (WmLayout       *self,
+                                               WmStage        *stage,
+                                               WmLane         *lane,
+                                               guint           index,
+                                               WmRect         *rect);
+
 /* TRUE when something is under (x, y); hit is always filled in. */
 gboolean       wm_layout_hit_test             (WmLayout       *self,
                                                double          x,

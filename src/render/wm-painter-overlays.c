@@ -154,23 +154,6 @@ wm_painter_paint_stage_focus (WmLayout        *layout,
     ops->pop_clip (target);
 }
 
-/* The font of the badge's count: the largest of the body fonts, so never
- * smaller than the meta font. */
-static WmThemeFont
-badge_font (const WmTheme *theme)
-{
-  static const WmThemeFont candidates[] = {
-    WM_THEME_FONT_STAGE_TITLE, WM_THEME_FONT_LANE_TITLE, WM_THEME_FONT_NOTE_TEXT,
-  };
-  WmThemeFont font = WM_THEME_FONT_NOTE_META;
-
-  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
-    if (theme->font_size[candidates[i]] > theme->font_size[font])
-      font = candidates[i];
-
-  return font;
-}
-
 void
 wm_painter_paint_vote_badge (WmLayout        *layout,
                              WmNote          *note,
@@ -212,11 +195,11 @@ wm_painter_paint_vote_badge (WmLayout        *layout,
    * from the card and the ring. One small layout per call: cheap next to
    * the map's cached ones, and counts change while people vote. */
   digits = g_strdup_printf ("%u", votes);
-  count = _wm_layout_new_text (layout, badge_font (theme), digits);
+  count = _wm_layout_new_text (layout, _wm_layout_get_vote_badge_font (layout), digits);
   text_width = _wm_text_width (count);
   text_height = _wm_text_height (count);
-  badge.height = ceil (text_height * 1.3);
-  badge.width = MAX (badge.height, ceil (text_width + badge.height * 0.6));
+  /* The same size the layout keeps room for in text lanes. */
+  _wm_layout_get_vote_badge_size (layout, votes, &badge.width, &badge.height);
   badge.x = rect.x + rect.width + round (badge.height * 0.25) - badge.width;
   badge.y = rect.y - round (badge.height * 0.35);
 

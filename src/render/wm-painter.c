@@ -472,6 +472,38 @@ paint_emotion_lane (Painter   *p,
     paint_persona_curve (p, lane, i);
 }
 
+/* The chips a channels lane derives from its stage's notes' channels
+ * (wm-layout-channels.c): pills with the channel's name, without the kind
+ * dot that the chip of a note placed there has. */
+static void
+paint_channel_chips (Painter      *p,
+                     guint         lane,
+                     const WmRect *visible)
+{
+  const WmMetrics *m = p->m;
+
+  for (guint s = 0; s < p->layout->stages->len; s++)
+    {
+      GPtrArray *chips = _wm_layout_channel_chips (p->layout, s, lane);
+
+      for (guint i = 0; chips != NULL && i < chips->len; i++)
+        {
+          WmChannelChip *chip = g_ptr_array_index (chips, i);
+          const WmRect *r = &chip->rect;
+
+          if (!wm_rect_intersects (r, visible))
+            continue;
+          p->ops->fill_rounded_rect (p->target, r, r->height / 2, &p->theme->chip_fill);
+          p->ops->stroke_rounded_rect (p->target, r, r->height / 2, m->line_width,
+                                       &p->theme->grid_line);
+          p->ops->text (p->target, chip->text, r->x + m->chip_padding,
+                        r->y + (r->height - chip->text_height) / 2, &p->theme->chip_text);
+        }
+    }
+}
+
+/* Emotion curves, and the other lane content that is not notes: the
+ * channel chips of channels lanes. */
 void
 wm_painter_paint_emotions (WmLayout        *layout,
                            const WmDrawOps *ops,
@@ -494,6 +526,8 @@ wm_painter_paint_emotions (WmLayout        *layout,
 
       if (lane->kind == WM_LANE_KIND_EMOTION && wm_rect_intersects (&row, &vis))
         paint_emotion_lane (&p, lane);
+      else if (lane->kind == WM_LANE_KIND_CHANNELS && wm_rect_intersects (&row, &vis))
+        paint_channel_chips (&p, l, &vis);
     }
 }
 
@@ -713,6 +747,32 @@ paint_chip (Painter   *p,
                 y + (chip.height - box->text_height) / 2, &p->theme->chip_text);
 }
 
+/* A note in a text lane: its text as a paragraph; a note of another kind
+ * than a thought keeps its kind as a mark before the text, and an owner
+ * goes on a line below (the layout made room for both). */
+static void
+paint_paragraph (Painter   *p,
+                 WmNoteBox *box,
+                 double     x,
+                 double     y)
+{
+  const WmMetrics *m = p->m;
+
+  if (box->text_x > 0)
+    {
+      double mark = _wm_layout_paragraph_mark_size (p->layout);
+      WmNoteStyle style;
+
+      wm_theme_get_note_style (p->theme, box->note, &style);
+      paint_kind_mark (p, wm_note_get_kind (box->note), x,
+                       y + round ((m->text_line_height - mark) / 2), mark, &style.accent);
+    }
+  p->ops->text (p->target, box->text, x + box->text_x, y, &p->theme->text);
+  if (box->owner != NULL)
+    p->ops->text (p->target, box->owner, x + box->text_x, y + box->text_height + m->meta_gap,
+                  &p->theme->muted_text);
+}
+
 static void
 paint_box (Painter   *p,
            WmNoteBox *box,
@@ -722,7 +782,7 @@ paint_box (Painter   *p,
   switch (box->look)
     {
     case WM_NOTE_LOOK_PARAGRAPH:
-      p->ops->text (p->target, box->text, x, y, &p->theme->text);
+      paint_paragraph (p, box, x, y);
       break;
     case WM_NOTE_LOOK_CHIP:
       paint_chip (p, box, x, y);
