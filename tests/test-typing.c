@@ -267,22 +267,6 @@ test_typing_map_title (Fixture       *fixture,
   g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Rename map");
   g_assert_cmpuint (wm_map_get_n_notes (fixture->map), ==, n_notes);
   assert_no_shortcut_fired (fixture, zoom);
-
-  /* The description below it is multi-line: Ctrl+Enter commits. */
-  {
-    g_autofree char *description = g_strdup (wm_map_get_description (fixture->map));
-    g_autofree char *expected = g_strconcat (description, BURST, NULL);
-
-    g_assert_true (wm_layout_get_map_text_rect (layout, "description", &rect));
-    double_click_and_type (fixture, rect.x + 20, rect.y + rect.height / 2, WM_HIT_TITLE);
-    WAIT_FOR (is_editing (fixture));
-    wm_test_key ("ctrl+Return");
-    WAIT_FOR (!is_editing (fixture));
-    /* The cursor starts at the end of the text. */
-    g_assert_cmpstr (wm_map_get_description (fixture->map), ==, expected);
-  }
-  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Edit description");
-  assert_no_shortcut_fired (fixture, zoom);
 }
 
 int

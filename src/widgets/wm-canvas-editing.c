@@ -674,13 +674,16 @@ set_emotion_at (WmCanvas    *self,
                                                             value, comment));
 }
 
-/* The map text ("title", "description") drawn at document point (x, y). */
+/* The map text drawn at document point (x, y) that a double-click edits:
+ * the title. (The description's editor lost its keys in test-typing after
+ * the window's autosave and header changes: left to the inspector until
+ * that is understood.) */
 static const char *
 map_text_at (WmCanvas *self,
              double    x,
              double    y)
 {
-  static const char * const properties[] = { "title", "description" };
+  static const char * const properties[] = { "title" };
 
   for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
     {
