@@ -447,17 +447,14 @@ main (int   argc,
 {
   int status;
 
-  /* The program under test and this one share a state folder of their
-   * own, set before anything reads it. */
-  state_home = g_dir_make_tmp ("waymark-test-crash-recovery-XXXXXX", NULL);
-  g_setenv ("XDG_STATE_HOME", state_home, TRUE);
-
   application = wm_test_app_init (&argc, &argv, "test-crash-recovery", TRUE, &status);
   if (application == NULL)
-    {
-      wm_test_remove_dir (state_home);
-      return status;
-    }
+    return status;
+
+  /* The program under test and this one share a state folder of their
+   * own (replacing wm_test_app_init ()'s), set before anything reads it. */
+  state_home = g_dir_make_tmp ("waymark-test-crash-recovery-XXXXXX", NULL);
+  g_setenv ("XDG_STATE_HOME", state_home, TRUE);
 
   g_test_add_func ("/widgets/crash-recovery/restore", test_crash_recovery);
 

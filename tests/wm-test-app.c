@@ -16,6 +16,7 @@
 #include "wm-test-input.h"
 
 static char *data_home;
+static char *state_home;
 
 void
 wm_test_remove_dir (const char *dir)
@@ -49,6 +50,10 @@ wm_test_app_init (int          *argc,
 
   data_home = g_dir_make_tmp (template, NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  /* Recovery files too: another program's (or a crashed run's) must not
+   * turn this one's first start into a recovery offer. */
+  state_home = g_build_filename (data_home, "state", NULL);
+  g_setenv ("XDG_STATE_HOME", state_home, TRUE);
 
   g_test_init (argc, argv, NULL);
 
@@ -59,6 +64,7 @@ wm_test_app_init (int          *argc,
       *skip_status = tap ? 0 : 77;
       wm_test_remove_dir (data_home);
       g_clear_pointer (&data_home, g_free);
+      g_clear_pointer (&state_home, g_free);
       return NULL;
     }
 
@@ -73,6 +79,16 @@ void
 wm_test_app_finish (WmApplication *application)
 {
   g_clear_object (&application);
+  if (state_home != NULL)
+    {
+      g_autofree char *recovery = g_build_filename (state_home, "waymark", "recovery", NULL);
+      g_autofree char *waymark = g_build_filename (state_home, "waymark", NULL);
+
+      wm_test_remove_dir (recovery);
+      wm_test_remove_dir (waymark);
+      wm_test_remove_dir (state_home);
+    }
+  g_clear_pointer (&state_home, g_free);
   if (data_home != NULL)
     wm_test_remove_dir (data_home);
   g_clear_pointer (&data_home, g_free);
