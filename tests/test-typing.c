@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <gtk/gtk.h>
 
@@ -47,6 +48,13 @@ typedef struct
 
 #define WAIT_FOR WM_TEST_WAIT_FOR
 
+/* The busy processes die with the test, even when it aborts. */
+static void
+die_with_parent (gpointer data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+}
+
 /* A process that keeps one core busy until it is killed. */
 static GPid
 start_busy_process (void)
@@ -57,7 +65,7 @@ start_busy_process (void)
 
   g_assert_true (g_spawn_async (NULL, (char **) argv, NULL,
                                 G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
-                                NULL, NULL, &pid, &error));
+                                die_with_parent, NULL, &pid, &error));
   g_assert_no_error (error);
   return pid;
 }
