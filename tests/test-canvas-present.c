@@ -328,6 +328,7 @@ test_stage_focus (Fixture       *fixture,
   WmSelection *selection = wm_canvas_get_selection (canvas);
   const char *stage_id, *lane_id;
   guint n_notify = 0;
+  guint n_animations;
 
   /* Close enough that stages go out of view. */
   wm_canvas_set_zoom (canvas, 1.5);
@@ -341,10 +342,12 @@ test_stage_focus (Fixture       *fixture,
 
   wm_test_key ("Page_Down");
   g_assert_cmpint (wm_canvas_get_focus_stage (canvas), ==, 0);
+  n_animations = _wm_canvas_get_n_animations (canvas);
   wm_test_key ("Page_Down");
   g_assert_cmpint (wm_canvas_get_focus_stage (canvas), ==, 1);
   g_assert_cmpuint (n_notify, ==, 2);
-  g_assert_true (_wm_canvas_is_animating (canvas));
+  /* The step is animated (on a loaded machine it may be over already). */
+  g_assert_cmpuint (_wm_canvas_get_n_animations (canvas), >, n_animations);
   g_assert_true (wm_test_wait_until (not_animating, canvas, 5000));
   g_assert_true (stage_in_view (fixture, 1));
   g_assert_true (wm_selection_get_focus_cell (selection, &stage_id, &lane_id));

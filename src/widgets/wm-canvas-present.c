@@ -193,6 +193,7 @@ animate_to (WmCanvas *self,
 
   /* Counting from the last frame: the next one already moves. */
   self->pan_start = gdk_frame_clock_get_frame_time (clock);
+  self->n_animations++;
   if (self->pan_tick_id == 0)
     self->pan_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), pan_tick, NULL, NULL);
 }
@@ -484,6 +485,14 @@ _wm_canvas_is_animating (WmCanvas *self)
   g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
 
   return self->pan_tick_id != 0;
+}
+
+guint
+_wm_canvas_get_n_animations (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), 0);
+
+  return self->n_animations;
 }
 
 /* Flash */

@@ -161,6 +161,9 @@ struct _WmCanvas
   double              pan_from, pan_to;
   double              veil_from, veil_to;
   gboolean            pan_moves;
+  /* Animated pans started (tests: a loaded machine may finish one before
+   * the test looks). */
+  guint               n_animations;
   /* The note flash. */
   char               *flash_note_id;
   guint               flash_tick_id;
@@ -216,6 +219,7 @@ gboolean _wm_canvas_present_key         (WmCanvas     *self,
                                          GdkModifierType state);
 /* TRUE while the pan/veil or flash animations run (tests, bench). */
 gboolean _wm_canvas_is_animating        (WmCanvas     *self);
+guint    _wm_canvas_get_n_animations    (WmCanvas     *self);
 gboolean _wm_canvas_is_flashing         (WmCanvas     *self);
 
 /* wm-canvas.c: show widget (or none) over the document rectangle rect, as
