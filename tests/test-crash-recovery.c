@@ -38,22 +38,7 @@
 static WmApplication *application;
 static char *state_home;
 
-static gboolean
-tick (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the main loop until cond holds (a hang guard, not a timing). */
-#define WAIT_FOR(cond)                                                  \
-  G_STMT_START {                                                        \
-    gint64 deadline_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;   \
-    guint tick_ = g_timeout_add (20, tick, NULL);                       \
-    while (!(cond) && g_get_monotonic_time () < deadline_)              \
-      g_main_context_iteration (NULL, TRUE);                            \
-    g_source_remove (tick_);                                            \
-    g_assert_true (cond);                                               \
-  } G_STMT_END
+#define WAIT_FOR WM_TEST_WAIT_FOR
 
 static char *
 xdotool (const char *args)

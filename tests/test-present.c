@@ -40,22 +40,7 @@ typedef struct
   WmHistory   *history;
 } Fixture;
 
-static gboolean
-tick (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the main loop until cond holds (a hang guard, not a timing). */
-#define WAIT_FOR(cond)                                                  \
-  G_STMT_START {                                                        \
-    gint64 deadline_ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;   \
-    guint tick_ = g_timeout_add (10, tick, NULL);                       \
-    while (!(cond) && g_get_monotonic_time () < deadline_)              \
-      g_main_context_iteration (NULL, TRUE);                            \
-    g_source_remove (tick_);                                            \
-    g_assert_true (cond);                                               \
-  } G_STMT_END
+#define WAIT_FOR WM_TEST_WAIT_FOR
 
 static void
 fixture_set_up (Fixture       *fixture,
