@@ -144,6 +144,114 @@ capture_has_focus (WmWindow *window)
   return focus != NULL && gtk_widget_is_ancestor (focus, bar);
 }
 
+/* The first widget under root (root included) of type name whose
+ * property prop (a string) is value; NULL when there is none. */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             const char *type_name,
+             const char *prop,
+             const char *value)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), type_name))
+    {
+      g_autofree char *text = NULL;
+
+      if (prop == NULL)
+        return root;
+      g_object_get (root, prop, &text, NULL);
+      if (g_strcmp0 (text, value) == 0)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type_name, prop, value);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The presentation bar's button for action (its action-name). */
+G_GNUC_UNUSED static GtkWidget *
+bar_button (WmWindow   *window,
+            const char *action)
+{
+  GtkWidget *button = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->present_bar));
+       child != NULL && button == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_ACTIONABLE (child) &&
+        g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+      button = child;
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* The presentation bar's timer menu button. */
+static GtkMenuButton *
+bar_timer_button (WmWindow *window)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->present_bar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_MENU_BUTTON (child))
+      return GTK_MENU_BUTTON (child);
+  g_assert_not_reached ();
+}
+
+static void
+click_center (GtkWidget *widget)
+{
+  WAIT_FOR (gtk_widget_get_mapped (widget));
+  wm_test_pointer_click (widget,
+                         gtk_widget_get_width (widget) / 2.0,
+                         gtk_widget_get_height (widget) / 2.0, 1, 1);
+}
+
+/* The shown item of the open menu that reads label (without its
+ * mnemonic), or NULL. */
+static GtkWidget *
+menu_item (GtkMenuButton *button,
+           const char    *label)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+  GtkWidget *item = find_widget (GTK_WIDGET (popover), "GtkModelButton", "text", label);
+
+  return item != NULL && gtk_widget_get_mapped (item) ? item : NULL;
+}
+
+/* Opens the menu with a click, and clicks its item label. */
+static void
+click_menu_item (GtkMenuButton *button,
+                 const char    *label)
+{
+  GtkPopover *popover;
+
+  click_center (GTK_WIDGET (button));
+  popover = gtk_menu_button_get_popover (button);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  wm_test_wait_frames (GTK_WIDGET (popover), 2);
+  g_assert_nonnull (menu_item (button, label));
+  click_center (menu_item (button, label));
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (popover)));
+}
+
+/* Runs the main loop for ms (to see that something does NOT change). */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+  guint tick_ = g_timeout_add (10, tick, NULL);
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick_);
+}
+
 /* (a) F5 presents, Escape leaves after the canvas has had its turn. */
 static void
 test_present_escape (Fixture       *fixture,
@@ -413,6 +521,91 @@ test_present_timer (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (timer, on_finished, &finished);
 }
 
+/* Pause, resume and reset through the presentation bar's menu, clicked
+ * with the pointer; the menu offers what the timer can do now, and time's
+ * up stays until it is answered. */
+static void
+test_present_timer_menu (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  WmTimer *timer = _wm_window_get_timer (window);
+  GtkLabel *label = _wm_window_get_timer_label (window, TRUE);
+  GtkMenuButton *button;
+  guint finished = 0;
+  guint left;
+
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  button = bar_timer_button (window);
+  g_signal_connect (timer, "finished", G_CALLBACK (on_finished), &finished);
+
+  /* Counting: after its first tick the menu offers Pause, not Resume. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-start",
+                                  g_variant_new_uint32 (3));
+  WAIT_FOR (wm_timer_get_remaining (timer) == 2);
+  click_menu_item (button, "Pause");
+  g_assert_false (wm_timer_get_running (timer));
+  g_assert_true (wm_timer_get_active (timer));
+  left = wm_timer_get_remaining (timer);
+  g_assert_cmpuint (left, >, 0);
+
+  /* Paused: what is left stands still. */
+  run_for (2500);
+  g_assert_cmpuint (wm_timer_get_remaining (timer), ==, left);
+  g_assert_cmpuint (finished, ==, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+
+  /* The menu now offers Resume, and no Pause; Escape closes it and the
+   * timer stays paused. */
+  click_center (GTK_WIDGET (button));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  wm_test_wait_frames (GTK_WIDGET (gtk_menu_button_get_popover (button)), 2);
+  g_assert_nonnull (menu_item (button, "Resume"));
+  g_assert_null (menu_item (button, "Pause"));
+  wm_test_key ("Escape");
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  g_assert_false (wm_timer_get_running (timer));
+  g_assert_true (_wm_window_get_presenting (window));
+
+  /* Resume counts on from there, to the end. */
+  click_menu_item (button, "Resume");
+  g_assert_true (wm_timer_get_running (timer));
+  WAIT_FOR (finished == 1);
+  g_assert_cmpstr (gtk_label_get_label (label), ==, "00:00");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "timer-finished"));
+
+  /* Time's up stays until it is answered: still there 10 s on. */
+  run_for (10500);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "timer-finished"));
+
+  /* A click on the map answers it. */
+  wm_test_pointer_click (GTK_WIDGET (fixture->canvas), 300, 300, 1, 1);
+  WAIT_FOR (!gtk_widget_has_css_class (GTK_WIDGET (label), "timer-finished"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
+  g_assert_true (_wm_window_get_presenting (window));
+
+  /* Reset from the menu: nothing left to show. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-start",
+                                  g_variant_new_uint32 (60));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  click_menu_item (button, "Reset");
+  g_assert_false (wm_timer_get_active (timer));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
+
+  /* Escape answers time's up before it would leave the presentation. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-start",
+                                  g_variant_new_uint32 (1));
+  WAIT_FOR (finished == 2);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "timer-finished"));
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
+  wm_test_key ("Escape");
+  WAIT_FOR (!gtk_widget_has_css_class (GTK_WIDGET (label), "timer-finished"));
+  g_assert_true (_wm_window_get_presenting (window));
+  g_signal_handlers_disconnect_by_func (timer, on_finished, &finished);
+}
+
 /* The timer alone: pause, resume and reset keep what is left and never
  * finish. */
 static void
@@ -554,6 +747,7 @@ main (int   argc,
   ADD ("escape", test_present_escape);
   ADD ("projector", test_present_projector);
   ADD ("timer", test_present_timer);
+  ADD ("timer-menu", test_present_timer_menu);
   ADD ("capture", test_present_capture);
   ADD ("capture-no-focus", test_present_capture_no_focus);
 #undef ADD

@@ -29,8 +29,6 @@
 #include "wm-projector-window.h"
 #include "wm-window-private.h"
 
-/* The timer's end: accent colour, a soft pulse, then it goes away. */
-#define TIMER_END_SECONDS 6
 /* Ctrl+T with no timer run yet. */
 #define TIMER_DEFAULT_SECONDS (5 * 60)
 
@@ -92,68 +90,98 @@ present_dark_changed (GSimpleAction *action,
   update_canvas_dark (WM_WINDOW (user_data));
 }
 
-/* The timer's displays */
-
-static gboolean
-timer_is_ending (WmWindow *self)
-{
-  return self->timer_end_id != 0;
-}
+/* The timer's displays
+ *
+ * The menu shows what the timer does now: Pause while it counts, Resume
+ * while it is paused (each item is hidden while its action is disabled),
+ * Reset while there is anything to reset. Time's up is an alarm: the
+ * displays turn high-contrast and stay so until the facilitator answers
+ * it with a click anywhere in the window or Escape, with a bell first
+ * unless "Sound at End" is off. */
 
 static void
 update_timer_display (WmWindow *self)
 {
-  gboolean shown = wm_timer_get_active (self->timer) || timer_is_ending (self);
+  gboolean alarm = self->timer_alarm;
+  gboolean shown = wm_timer_get_active (self->timer) || alarm;
   g_autofree char *text = wm_timer_format (wm_timer_get_remaining (self->timer));
   GtkLabel *labels[] = { self->timer_header_label, self->timer_present_label };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
       gtk_label_set_label (labels[i], text);
-      if (timer_is_ending (self))
+      if (alarm)
         gtk_widget_add_css_class (GTK_WIDGET (labels[i]), "timer-finished");
       else
         gtk_widget_remove_css_class (GTK_WIDGET (labels[i]), "timer-finished");
+      if (wm_timer_get_paused (self->timer))
+        gtk_widget_add_css_class (GTK_WIDGET (labels[i]), "timer-paused");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (labels[i]), "timer-paused");
     }
   gtk_widget_set_visible (GTK_WIDGET (self->timer_header_label), shown);
   gtk_widget_set_visible (GTK_WIDGET (self->timer_present_label), shown && self->presenting);
   if (self->projector != NULL)
-    wm_projector_window_show_timer (WM_PROJECTOR_WINDOW (self->projector), text, shown,
-                                    timer_is_ending (self));
+    wm_projector_window_show_timer (WM_PROJECTOR_WINDOW (self->projector), text, shown, alarm);
 
-  set_action_enabled (self, "timer-pause", wm_timer_get_active (self->timer));
+  set_action_enabled (self, "timer-pause", wm_timer_get_running (self->timer));
+  set_action_enabled (self, "timer-resume", wm_timer_get_paused (self->timer));
   set_action_enabled (self, "timer-stop", shown);
-  set_action_state (self, "timer-pause",
-                    wm_timer_get_active (self->timer) && !wm_timer_get_running (self->timer));
 }
 
 static void
-end_timer_end (WmWindow *self)
+set_timer_alarm (WmWindow *self,
+                 gboolean  alarm)
 {
-  g_clear_handle_id (&self->timer_end_id, g_source_remove);
+  if (self->timer_alarm == !!alarm)
+    return;
+  self->timer_alarm = !!alarm;
   update_timer_display (self);
 }
 
-static gboolean
-on_timer_end_over (gpointer user_data)
+gboolean
+_wm_window_get_timer_alarm (WmWindow *self)
 {
-  WmWindow *self = WM_WINDOW (user_data);
+  g_return_val_if_fail (WM_IS_WINDOW (self), FALSE);
 
-  self->timer_end_id = 0;
-  update_timer_display (self);
-  return G_SOURCE_REMOVE;
+  return self->timer_alarm;
 }
 
 static void
 on_timer_finished (WmWindow *self)
 {
-  g_clear_handle_id (&self->timer_end_id, g_source_remove);
-  self->timer_end_id = g_timeout_add_seconds (TIMER_END_SECONDS, on_timer_end_over, self);
-  /* The signal is the display itself: the accent colour and a soft pulse
-   * (style.css), in the header and on the wall. No toast: a toast on
-   * screen when F5 changes the window's size leaves libadwaita 1.2's
-   * toast overlay snapshotting its content unallocated (a GTK warning). */
-  update_timer_display (self);
+  /* No toast: a toast on screen when F5 changes the window's size leaves
+   * libadwaita 1.2's toast overlay snapshotting its content unallocated
+   * (a GTK warning). The displays themselves are the signal. */
+  if (get_action_state (self, "timer-sound"))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+  set_timer_alarm (self, TRUE);
+}
+
+/* Any click answers the alarm and still does what it does. */
+static void
+on_window_pressed (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   WmWindow        *self)
+{
+  set_timer_alarm (self, FALSE);
+}
+
+/* Escape answers the alarm before anything else may take it. */
+static gboolean
+on_window_key_captured (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        WmWindow              *self)
+{
+  if (!self->timer_alarm || keyval != GDK_KEY_Escape ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+  set_timer_alarm (self, FALSE);
+  return TRUE;
 }
 
 static void
@@ -166,7 +194,7 @@ timer_start_activated (GSimpleAction *action,
 
   if (seconds == 0)
     return;
-  g_clear_handle_id (&self->timer_end_id, g_source_remove);
+  self->timer_alarm = FALSE;
   wm_timer_start (self->timer, seconds);
 }
 
@@ -178,22 +206,24 @@ timer_restart_activated (GSimpleAction *action,
   WmWindow *self = WM_WINDOW (user_data);
   guint seconds = wm_timer_get_duration (self->timer);
 
-  g_clear_handle_id (&self->timer_end_id, g_source_remove);
+  self->timer_alarm = FALSE;
   wm_timer_start (self->timer, seconds > 0 ? seconds : TIMER_DEFAULT_SECONDS);
 }
 
 static void
-timer_pause_changed (GSimpleAction *action,
-                     GVariant      *state,
-                     gpointer       user_data)
+timer_pause_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
 {
-  WmWindow *self = WM_WINDOW (user_data);
+  wm_timer_pause (WM_WINDOW (user_data)->timer);
+}
 
-  if (g_variant_get_boolean (state))
-    wm_timer_pause (self->timer);
-  else
-    wm_timer_resume (self->timer);
-  update_timer_display (self);
+static void
+timer_resume_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  wm_timer_resume (WM_WINDOW (user_data)->timer);
 }
 
 static void
@@ -203,8 +233,17 @@ timer_stop_activated (GSimpleAction *action,
 {
   WmWindow *self = WM_WINDOW (user_data);
 
+  self->timer_alarm = FALSE;
   wm_timer_reset (self->timer);
-  end_timer_end (self);
+  update_timer_display (self);
+}
+
+static void
+timer_sound_changed (GSimpleAction *action,
+                     GVariant      *state,
+                     gpointer       user_data)
+{
+  g_simple_action_set_state (action, state);
 }
 
 /* The focused stage's name in the presentation bar */
@@ -420,6 +459,17 @@ init_keys (WmWindow *self)
                                                           gtk_callback_action_new (zoom_to_stage,
                                                                                    NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_window_key_captured), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (controller), 0);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "pressed", G_CALLBACK (on_window_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static const GActionEntry present_actions[] = {
@@ -429,8 +479,10 @@ static const GActionEntry present_actions[] = {
   { "capture", capture_activated },
   { "timer-start", timer_start_activated, "u" },
   { "timer-restart", timer_restart_activated },
-  { "timer-pause", NULL, NULL, "false", timer_pause_changed },
+  { "timer-pause", timer_pause_activated },
+  { "timer-resume", timer_resume_activated },
   { "timer-stop", timer_stop_activated },
+  { "timer-sound", NULL, NULL, "true", timer_sound_changed },
 };
 
 void
@@ -494,7 +546,6 @@ void
 _wm_window_dispose_present (WmWindow *self)
 {
   close_projector (self);
-  g_clear_handle_id (&self->timer_end_id, g_source_remove);
   if (self->timer != NULL)
     wm_timer_reset (self->timer);
   g_clear_object (&self->timer);

@@ -73,7 +73,8 @@ struct _WmWindow
   /* Workshop mode. What presenting changed, to put back on leaving. */
   GtkWidget            *projector;
   WmTimer              *timer;
-  guint                 timer_end_id;
+  /* Time's up, shown until answered. */
+  gboolean              timer_alarm;
   gboolean              presenting;
   gboolean              was_fullscreen;
   gboolean              inspector_was_shown;
@@ -116,6 +117,8 @@ WmCaptureBar *_wm_window_get_capture_bar (WmWindow     *self);
 /* The timer's displays: in the header bar and over the presentation. */
 GtkLabel *_wm_window_get_timer_label   (WmWindow       *self,
                                         gboolean        presentation);
+/* Time's up is shown and not answered yet. */
+gboolean  _wm_window_get_timer_alarm   (WmWindow       *self);
 
 /* For tests, which cannot click through a native file chooser. */
 WmCanvas *_wm_window_get_canvas        (WmWindow       *self);
