@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <gtk/gtk.h>
 
 #include "wm-application.h"
@@ -252,6 +253,24 @@ run_for (guint ms)
   g_source_remove (tick_);
 }
 
+/* With WAYMARK_PRESENT_SHOTS=DIR, saves the screen as DIR/name.png (for a
+ * person to look at; nothing is compared). */
+static void
+maybe_shot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *dir = g_getenv ("WAYMARK_PRESENT_SHOTS");
+  g_autofree char *file = NULL;
+  g_autofree char *command = NULL;
+
+  if (dir == NULL)
+    return;
+  wm_test_wait_frames (widget, 3);
+  file = g_strdup_printf ("%s/%s.png", dir, name);
+  command = g_strdup_printf ("import -window root %s", file);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+}
+
 /* (a) F5 presents, Escape leaves after the canvas has had its turn. */
 static void
 test_present_escape (Fixture       *fixture,
@@ -352,6 +371,67 @@ test_present_escape (Fixture       *fixture,
   g_assert_false (_wm_window_get_presenting (window));
   WAIT_FOR (!gtk_window_is_fullscreen (GTK_WINDOW (window)));
   g_assert_true (gtk_widget_get_visible (header));
+}
+
+/* Dot voting says that it is on, and how to leave it: V again, the
+ * banner's Stop Voting (clicked), or Escape once nothing else wants it. */
+static void
+test_present_voting_banner (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  GtkWidget *banner = _wm_window_find_child (window, "voting_banner");
+  GtkWidget *stop = _wm_window_find_child (window, "stop_voting_button");
+  GtkLabel *text = GTK_LABEL (_wm_window_find_child (window, "voting_label"));
+  WmNote *note = wm_map_get_note (fixture->map, 0);
+
+  g_assert_nonnull (banner);
+  g_assert_false (gtk_widget_get_mapped (banner));
+
+  /* Outside a presentation: V shows it, V takes it away. */
+  wm_test_key ("v");
+  WAIT_FOR (wm_canvas_get_voting (fixture->canvas));
+  WAIT_FOR (gtk_widget_get_mapped (stop));
+  g_assert_true (gtk_widget_get_child_visible (gtk_revealer_get_child (GTK_REVEALER (banner))));
+  g_assert_nonnull (strstr (gtk_label_get_label (text), "Shift+click"));
+  WAIT_FOR (gtk_revealer_get_child_revealed (GTK_REVEALER (banner)));
+  maybe_shot (GTK_WIDGET (window), "voting-banner");
+  wm_test_key ("v");
+  WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
+  WAIT_FOR (!gtk_widget_get_mapped (banner));
+
+  /* Stop Voting, clicked; the keyboard stays on the map, so V works. */
+  wm_test_key ("v");
+  WAIT_FOR (wm_canvas_get_voting (fixture->canvas));
+  click_center (stop);
+  WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
+  WAIT_FOR (!gtk_widget_get_mapped (banner));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+  wm_test_key ("v");
+  WAIT_FOR (wm_canvas_get_voting (fixture->canvas));
+
+  /* Escape: the selection first, then the voting. */
+  wm_selection_select_note (fixture->selection, id_of (note));
+  wm_test_key ("Escape");
+  g_assert_cmpuint (wm_selection_get_n_notes (fixture->selection), ==, 0);
+  g_assert_true (wm_canvas_get_voting (fixture->canvas));
+  wm_selection_clear (fixture->selection);
+  wm_test_key ("Escape");
+  WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
+  WAIT_FOR (!gtk_widget_get_mapped (banner));
+
+  /* Presenting: Escape stops the voting, the next one leaves. */
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  wm_test_key ("v");
+  WAIT_FOR (gtk_widget_get_mapped (stop));
+  WAIT_FOR (gtk_revealer_get_child_revealed (GTK_REVEALER (banner)));
+  maybe_shot (GTK_WIDGET (window), "voting-banner-presenting");
+  wm_test_key ("Escape");
+  WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
+  g_assert_true (_wm_window_get_presenting (window));
+  wm_test_key ("Escape");
+  g_assert_false (_wm_window_get_presenting (window));
 }
 
 /* (b) The projector shows the same document and follows an edit made in
@@ -745,6 +825,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/widgets/present/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("escape", test_present_escape);
+  ADD ("voting-banner", test_present_voting_banner);
   ADD ("projector", test_present_projector);
   ADD ("timer", test_present_timer);
   ADD ("timer-menu", test_present_timer_menu);

@@ -16,8 +16,10 @@
  *
  * Escape leaves, but only when nothing on the canvas wanted it first (an
  * open editor, a drag, a selection): the window's shortcut runs in the
- * bubble phase, after the focused widget's own controllers. C opens quick
- * capture the same way, so typing a C into any text field stays a C.
+ * bubble phase, after the focused widget's own controllers. With dot
+ * voting on, that Escape stops the voting first; the next one leaves. C
+ * opens quick capture the same way, so typing a C into any text field
+ * stays a C.
  */
 
 #define G_LOG_DOMAIN "waymark-app"
@@ -360,6 +362,31 @@ present_changed (GSimpleAction *action,
 }
 
 static void
+stop_voting_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  wm_canvas_set_voting (self->canvas, FALSE);
+  /* The click on the banner leaves the keyboard on the map. */
+  if (!wm_capture_bar_is_open (self->capture_bar))
+    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+/* Voting changes what a click on a note does: the banner says so for as
+ * long as it lasts, in and out of a presentation. */
+static void
+on_voting_changed (WmWindow *self)
+{
+  gboolean voting = wm_canvas_get_voting (self->canvas);
+
+  set_action_enabled (self, "stop-voting", voting);
+  gtk_widget_set_visible (self->voting_banner, voting);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->voting_banner), voting);
+}
+
+static void
 capture_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
@@ -372,13 +399,19 @@ capture_activated (GSimpleAction *action,
 
 /* Keys that only act when the focused widget left them alone */
 
+/* Escape lets go of the innermost mode: dot voting, then presenting. */
 static gboolean
-leave_presentation (GtkWidget *widget,
-                    GVariant  *args,
-                    gpointer   user_data)
+leave_mode (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   user_data)
 {
   WmWindow *self = WM_WINDOW (widget);
 
+  if (wm_canvas_get_voting (self->canvas))
+    {
+      wm_canvas_set_voting (self->canvas, FALSE);
+      return TRUE;
+    }
   if (!self->presenting)
     return FALSE;
   set_presenting (self, FALSE);
@@ -444,7 +477,7 @@ init_keys (WmWindow *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_callback_action_new (leave_presentation,
+                                                          gtk_callback_action_new (leave_mode,
                                                                                    NULL, NULL)));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_c, 0),
@@ -477,6 +510,7 @@ static const GActionEntry present_actions[] = {
   { "present-dark", NULL, NULL, "false", present_dark_changed },
   { "show-projector", NULL, NULL, "false", show_projector_changed },
   { "capture", capture_activated },
+  { "stop-voting", stop_voting_activated },
   { "timer-start", timer_start_activated, "u" },
   { "timer-restart", timer_restart_activated },
   { "timer-pause", timer_pause_activated },
@@ -532,6 +566,11 @@ _wm_window_init_present (WmWindow *self)
                            G_CALLBACK (on_timer_finished), self, G_CONNECT_SWAPPED);
 
   wm_capture_bar_set_canvas (self->capture_bar, self->canvas);
+  self->voting_banner = _wm_window_find_child (self, "voting_banner");
+  gtk_widget_set_focus_on_click (_wm_window_find_child (self, "stop_voting_button"), FALSE);
+  g_signal_connect_object (self->canvas, "notify::voting",
+                           G_CALLBACK (on_voting_changed), self, G_CONNECT_SWAPPED);
+  on_voting_changed (self);
   g_signal_connect_object (self->canvas, "notify::focus-stage",
                            G_CALLBACK (update_stage_label), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -552,6 +591,39 @@ _wm_window_dispose_present (WmWindow *self)
 }
 
 /* Accessors for tests */
+
+static GtkWidget *
+find_by_id (GtkWidget  *root,
+            const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), id) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_id (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The workshop's own widgets in the template (the voting banner...), by
+ * id: the template binds only the window's older children. */
+GtkWidget *
+_wm_window_find_child (WmWindow   *self,
+                       const char *id)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+
+  child = find_by_id (GTK_WIDGET (self), id);
+  g_return_val_if_fail (child != NULL, NULL);
+  return child;
+}
 
 gboolean
 _wm_window_get_presenting (WmWindow *self)

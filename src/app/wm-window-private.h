@@ -73,6 +73,8 @@ struct _WmWindow
   /* Workshop mode. What presenting changed, to put back on leaving. */
   GtkWidget            *projector;
   WmTimer              *timer;
+  /* "Dot voting: click a note…" while the canvas votes (a GtkRevealer). */
+  GtkWidget            *voting_banner;
   /* Time's up, shown until answered. */
   gboolean              timer_alarm;
   gboolean              presenting;
@@ -117,6 +119,10 @@ WmCaptureBar *_wm_window_get_capture_bar (WmWindow     *self);
 /* The timer's displays: in the header bar and over the presentation. */
 GtkLabel *_wm_window_get_timer_label   (WmWindow       *self,
                                         gboolean        presentation);
+/* A widget of the template by its id (the workshop's, which the class
+ * does not bind). */
+GtkWidget *_wm_window_find_child       (WmWindow       *self,
+                                        const char     *id);
 /* Time's up is shown and not answered yet. */
 gboolean  _wm_window_get_timer_alarm   (WmWindow       *self);
 
