@@ -311,19 +311,14 @@ show_projector_changed (GSimpleAction *action,
 /* Presenting */
 
 static void
-set_presenting (WmWindow *self,
-                gboolean  presenting)
+apply_presenting (WmWindow *self,
+                  gboolean  presenting)
 {
   presenting = !!presenting && self->document != NULL;
   if (self->presenting == presenting)
     return;
 
   self->presenting = presenting;
-  /* A toast is the editor's, not the room's; and libadwaita 1.2 leaves the
-   * overlay's content unallocated for a frame when the window changes
-   * size under a toast ("Trying to snapshot GtkStack without a current
-   * allocation"). */
-  _wm_window_dismiss_toast (self);
   if (presenting)
     {
       self->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
@@ -351,6 +346,62 @@ set_presenting (WmWindow *self,
   /* Typing goes on where it was: the quick capture entry, else the map. */
   if (!wm_capture_bar_is_open (self->capture_bar))
     gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+/* A toast is the editor's, not the room's, so presenting dismisses it;
+ * but libadwaita 1.2 leaves the overlay's content unallocated for a frame
+ * when the window changes size while a toast is still fading out ("Trying
+ * to snapshot GtkStack without a current allocation"). So the change
+ * waits for the toast to be gone: the overlay drops it when its hide
+ * animation (300 ms) ends, and a timeout makes sure the wait ends. */
+#define TOAST_WAIT_MAX_MS 1000
+
+static void
+stop_waiting_for_toast (WmWindow *self)
+{
+  if (self->present_wait_toast != NULL)
+    g_object_weak_unref (G_OBJECT (self->present_wait_toast),
+                         (GWeakNotify) g_nullify_pointer, &self->present_wait_toast);
+  self->present_wait_toast = NULL;
+  g_clear_handle_id (&self->present_wait_id, g_source_remove);
+}
+
+static gboolean
+on_toast_wait_tick (gpointer user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  if (self->present_wait_toast != NULL &&
+      g_get_monotonic_time () < self->present_wait_end)
+    return G_SOURCE_CONTINUE;
+
+  self->present_wait_id = 0;
+  stop_waiting_for_toast (self);
+  apply_presenting (self, self->present_wanted);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+set_presenting (WmWindow *self,
+                gboolean  presenting)
+{
+  AdwToast *toast = self->toast;
+
+  self->present_wanted = presenting = !!presenting && self->document != NULL;
+  /* Already waiting: the wait ends in what is wanted last. */
+  if (self->present_wait_id != 0 || self->presenting == presenting)
+    return;
+  if (toast == NULL)
+    {
+      apply_presenting (self, presenting);
+      return;
+    }
+
+  self->present_wait_toast = toast;
+  g_object_weak_ref (G_OBJECT (toast), (GWeakNotify) g_nullify_pointer, &self->present_wait_toast);
+  self->present_wait_end = g_get_monotonic_time () + TOAST_WAIT_MAX_MS * G_TIME_SPAN_MILLISECOND;
+  self->present_wait_id = g_timeout_add (20, on_toast_wait_tick, self);
+  _wm_window_dismiss_toast (self);
 }
 
 static void
@@ -384,6 +435,109 @@ on_voting_changed (WmWindow *self)
   set_action_enabled (self, "stop-voting", voting);
   gtk_widget_set_visible (self->voting_banner, voting);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->voting_banner), voting);
+}
+
+/* Reset Votes
+ *
+ * One click next to the voting button wipes every vote: a toast above the
+ * bars says so and offers Undo (win.undo) for as long as the reset is the
+ * last step; the next step of the history takes it away, so its Undo
+ * never undoes something else.
+ *
+ * It is a toast of the bars' own, not an AdwToast: libadwaita 1.2 puts
+ * toasts at the bottom centre, under the presentation bar, and a toast
+ * that is still sliding in or fading out while F5 changes the window's
+ * size leaves its overlay's content unallocated ("Trying to snapshot
+ * GtkStack without a current allocation"). This one stays across F5,
+ * where its Undo still means the same. */
+
+#define RESET_NOTICE_SECONDS 10
+
+static void on_history_after_reset (WmWindow *self);
+
+static void
+hide_reset_notice (WmWindow *self)
+{
+  if (self->reset_history != NULL)
+    g_signal_handlers_disconnect_by_func (self->reset_history, on_history_after_reset, self);
+  g_clear_weak_pointer (&self->reset_history);
+  g_clear_handle_id (&self->reset_notice_id, g_source_remove);
+  if (self->reset_notice != NULL)
+    {
+      gtk_revealer_set_reveal_child (GTK_REVEALER (self->reset_notice), FALSE);
+      gtk_widget_set_visible (self->reset_notice, FALSE);
+    }
+}
+
+static void
+on_history_after_reset (WmWindow *self)
+{
+  hide_reset_notice (self);
+}
+
+static gboolean
+on_reset_notice_timeout (gpointer user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  self->reset_notice_id = 0;
+  hide_reset_notice (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_reset_notice (WmWindow *self)
+{
+  hide_reset_notice (self);
+  g_set_weak_pointer (&self->reset_history, wm_document_get_history (self->document));
+  g_signal_connect_object (self->reset_history, "changed",
+                           G_CALLBACK (on_history_after_reset), self, G_CONNECT_SWAPPED);
+  self->reset_notice_id = g_timeout_add_seconds (RESET_NOTICE_SECONDS, on_reset_notice_timeout, self);
+  gtk_widget_set_visible (self->reset_notice, TRUE);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->reset_notice), TRUE);
+}
+
+static void
+reset_votes_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  if (self->document != NULL && wm_canvas_reset_votes (self->canvas))
+    show_reset_notice (self);
+}
+
+static void
+reset_notice_undo_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  if (self->reset_history != NULL)
+    wm_history_undo (self->reset_history);
+  hide_reset_notice (self);
+  if (!wm_capture_bar_is_open (self->capture_bar))
+    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+static void
+reset_notice_close_activated (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  hide_reset_notice (WM_WINDOW (user_data));
+}
+
+/* Enabled while there are votes: as the canvas's own action. */
+static void
+on_canvas_action_enabled_changed (WmWindow   *self,
+                                  const char *name,
+                                  gboolean    enabled)
+{
+  if (g_str_equal (name, "reset-votes"))
+    set_action_enabled (self, "reset-votes", enabled);
 }
 
 static void
@@ -511,6 +665,9 @@ static const GActionEntry present_actions[] = {
   { "show-projector", NULL, NULL, "false", show_projector_changed },
   { "capture", capture_activated },
   { "stop-voting", stop_voting_activated },
+  { "reset-votes", reset_votes_activated },
+  { "reset-votes-undo", reset_notice_undo_activated },
+  { "reset-votes-close", reset_notice_close_activated },
   { "timer-start", timer_start_activated, "u" },
   { "timer-restart", timer_restart_activated },
   { "timer-pause", timer_pause_activated },
@@ -567,10 +724,17 @@ _wm_window_init_present (WmWindow *self)
 
   wm_capture_bar_set_canvas (self->capture_bar, self->canvas);
   self->voting_banner = _wm_window_find_child (self, "voting_banner");
+  self->reset_notice = _wm_window_find_child (self, "reset_notice");
+  gtk_widget_set_focus_on_click (_wm_window_find_child (self, "reset_undo_button"), FALSE);
   gtk_widget_set_focus_on_click (_wm_window_find_child (self, "stop_voting_button"), FALSE);
   g_signal_connect_object (self->canvas, "notify::voting",
                            G_CALLBACK (on_voting_changed), self, G_CONNECT_SWAPPED);
   on_voting_changed (self);
+  g_signal_connect_object (wm_canvas_get_actions (self->canvas), "action-enabled-changed",
+                           G_CALLBACK (on_canvas_action_enabled_changed), self, G_CONNECT_SWAPPED);
+  set_action_enabled (self, "reset-votes",
+                      g_action_group_get_action_enabled (wm_canvas_get_actions (self->canvas),
+                                                         "reset-votes"));
   g_signal_connect_object (self->canvas, "notify::focus-stage",
                            G_CALLBACK (update_stage_label), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -584,6 +748,8 @@ _wm_window_init_present (WmWindow *self)
 void
 _wm_window_dispose_present (WmWindow *self)
 {
+  hide_reset_notice (self);
+  stop_waiting_for_toast (self);
   close_projector (self);
   if (self->timer != NULL)
     wm_timer_reset (self->timer);

@@ -75,6 +75,16 @@ struct _WmWindow
   WmTimer              *timer;
   /* "Dot voting: click a note…" while the canvas votes (a GtkRevealer). */
   GtkWidget            *voting_banner;
+  /* F5 with a toast on screen waits for it to go (set_presenting ()). */
+  AdwToast             *present_wait_toast;
+  gint64                present_wait_end;
+  guint                 present_wait_id;
+  gboolean              present_wanted;
+  /* Reset Votes' toast with Undo (a GtkRevealer), the history whose next
+   * step ends it (weak), and its timeout. */
+  GtkWidget            *reset_notice;
+  WmHistory            *reset_history;
+  guint                 reset_notice_id;
   /* Time's up, shown until answered. */
   gboolean              timer_alarm;
   gboolean              presenting;
