@@ -550,6 +550,88 @@ test_present_reset_votes (Fixture       *fixture,
   wm_test_wait_frames (GTK_WIDGET (window), 3);
 }
 
+/* A presenter's clicker sends Page Down whatever has the keyboard: after a
+ * click on the projector button, after the timer's menu (an item picked,
+ * or closed with Escape), and with the projector window focused. */
+static void
+test_present_keys_anywhere (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  GtkMenuButton *timer_button;
+  GtkWindow *projector;
+
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  timer_button = bar_timer_button (window);
+  wait_still (GTK_WIDGET (timer_button));
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 0);
+
+  /* The projector button, clicked: the wall opens, Page Down still steps. */
+  click_center (bar_button (window, "win.show-projector"));
+  WAIT_FOR (_wm_window_get_projector (window) != NULL);
+  projector = _wm_window_get_projector (window);
+  g_object_add_weak_pointer (G_OBJECT (projector), (gpointer *) &projector);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (projector)));
+  wm_test_wait_frames (GTK_WIDGET (projector), 3);
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 1);
+  g_assert_cmpint (wm_canvas_get_focus_stage (wm_projector_window_get_canvas (WM_PROJECTOR_WINDOW (projector))),
+                   ==, 1);
+
+  /* The timer's menu: an item picked, then Page Down. */
+  wm_test_present_window (GTK_WINDOW (window));
+  click_menu_item (timer_button, "1 Minute");
+  g_assert_true (wm_timer_get_running (_wm_window_get_timer (window)));
+  WAIT_FOR (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 2);
+
+  /* The menu closed with Escape: Page Up, and the presentation goes on. */
+  click_center (GTK_WIDGET (timer_button));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (timer_button))));
+  wm_test_key ("Escape");
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (timer_button))));
+  WAIT_FOR (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+  wm_test_key ("Prior");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 1);
+  g_assert_true (_wm_window_get_presenting (window));
+
+  /* Keys pressed in the projector window go to the presentation. */
+  wm_test_present_window (projector);
+  g_assert_true (gtk_window_is_active (projector));
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 2);
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 3);
+  wm_test_key ("Prior");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 2);
+  wm_test_key ("v");
+  WAIT_FOR (wm_canvas_get_voting (fixture->canvas));
+  wm_test_key ("v");
+  WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
+  g_assert_true (_wm_window_get_presenting (window));
+
+  /* The quick capture entry leaves Page Down to the presentation too. */
+  wm_test_present_window (GTK_WINDOW (window));
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
+  wm_test_key ("c");
+  WAIT_FOR (capture_has_focus (window));
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 3);
+  g_assert_true (capture_has_focus (window));
+
+  /* Escape in the projector closes it (at the press: the release goes
+   * to the editor, or nowhere). */
+  wm_test_present_window (projector);
+  wm_test_key_down ("Escape");
+  WAIT_FOR (projector == NULL);
+  wm_test_key_up ("Escape");
+  g_assert_true (_wm_window_get_presenting (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-stop", NULL);
+}
+
 /* (b) The projector shows the same document and follows an edit made in
  * the editor at once. */
 static void
@@ -943,6 +1025,7 @@ main (int   argc,
   ADD ("escape", test_present_escape);
   ADD ("voting-banner", test_present_voting_banner);
   ADD ("reset-votes", test_present_reset_votes);
+  ADD ("keys-anywhere", test_present_keys_anywhere);
   ADD ("projector", test_present_projector);
   ADD ("timer", test_present_timer);
   ADD ("timer-menu", test_present_timer_menu);

@@ -308,6 +308,32 @@ show_projector_changed (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (self));
 }
 
+/* After a click on a bar button the keyboard belongs to the map again
+ * (or to the quick capture entry, if it is open): the buttons do not take
+ * the focus, and a menu gives it back when it closes. */
+static void
+give_focus_back (WmWindow *self)
+{
+  if (wm_capture_bar_is_open (self->capture_bar))
+    wm_capture_bar_focus (self->capture_bar);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+static gboolean
+give_focus_back_idle (gpointer user_data)
+{
+  give_focus_back (WM_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_bar_menu_closed (WmWindow *self)
+{
+  /* The popover hands the focus to its button as it closes: after that. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, give_focus_back_idle, g_object_ref (self), g_object_unref);
+}
+
 /* Presenting */
 
 static void
@@ -421,8 +447,7 @@ stop_voting_activated (GSimpleAction *action,
 
   wm_canvas_set_voting (self->canvas, FALSE);
   /* The click on the banner leaves the keyboard on the map. */
-  if (!wm_capture_bar_is_open (self->capture_bar))
-    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+  give_focus_back (self);
 }
 
 /* Voting changes what a click on a note does: the banner says so for as
@@ -518,8 +543,7 @@ reset_notice_undo_activated (GSimpleAction *action,
   if (self->reset_history != NULL)
     wm_history_undo (self->reset_history);
   hide_reset_notice (self);
-  if (!wm_capture_bar_is_open (self->capture_bar))
-    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+  give_focus_back (self);
 }
 
 static void
@@ -584,6 +608,51 @@ is_map_key (WmWindow *self)
          (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->flap)));
 }
 
+/* Page Up / Page Down (and, in a presentation, the arrows) step the
+ * stage from wherever the keyboard is, once the focused widget left the
+ * key alone: a bar button, the quick capture entry, the timer's menu
+ * button, or the projector window, which passes its keys on here. A
+ * presenter's clicker sends Page Up and Page Down. */
+static gboolean
+is_present_key (WmWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->document == NULL || g_strcmp0 (_wm_window_get_page (self), "map") != 0)
+    return FALSE;
+  return self->presenting || self->projector != NULL ||
+         (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->capture_bar)));
+}
+
+static gboolean
+step_stage (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   user_data)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  int delta = GPOINTER_TO_INT (user_data);
+
+  if (!is_present_key (self))
+    return FALSE;
+  wm_canvas_step_stage (self->canvas, delta);
+  return TRUE;
+}
+
+/* The arrows too while presenting, unless notes are selected (then they
+ * move between notes, on the canvas). */
+static gboolean
+step_stage_arrow (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  WmWindow *self = WM_WINDOW (widget);
+
+  if (!self->presenting ||
+      wm_selection_get_n_notes (wm_canvas_get_selection (self->canvas)) > 0)
+    return FALSE;
+  return step_stage (widget, args, user_data);
+}
+
 static gboolean
 open_capture (GtkWidget *widget,
               GVariant  *args,
@@ -629,6 +698,9 @@ init_keys (WmWindow *self)
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
+  /* Keys from other surfaces too: the projector window forwards its keys
+   * here, and a menu left open leaves Page Down to the presentation. */
+  gtk_event_controller_set_propagation_limit (controller, GTK_LIMIT_NONE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
                                                           gtk_callback_action_new (leave_mode,
@@ -645,6 +717,22 @@ init_keys (WmWindow *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, 0),
                                                           gtk_callback_action_new (zoom_to_stage,
                                                                                    NULL, NULL)));
+  {
+    static const struct { guint keyval; int delta; gboolean arrow; } steps[] = {
+      { GDK_KEY_Page_Down, 1, FALSE }, { GDK_KEY_KP_Page_Down, 1, FALSE },
+      { GDK_KEY_Page_Up, -1, FALSE }, { GDK_KEY_KP_Page_Up, -1, FALSE },
+      { GDK_KEY_Right, 1, TRUE }, { GDK_KEY_KP_Right, 1, TRUE },
+      { GDK_KEY_Left, -1, TRUE }, { GDK_KEY_KP_Left, -1, TRUE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                            gtk_shortcut_new (gtk_keyval_trigger_new (steps[i].keyval, 0),
+                                                              gtk_callback_action_new (steps[i].arrow ? step_stage_arrow
+                                                                                                      : step_stage,
+                                                                                       GINT_TO_POINTER (steps[i].delta),
+                                                                                       NULL)));
+  }
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_key_new ();
@@ -710,7 +798,12 @@ _wm_window_init_present (WmWindow *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->present_bar));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focus_on_click (child, FALSE);
+    {
+      gtk_widget_set_focus_on_click (child, FALSE);
+      if (GTK_IS_MENU_BUTTON (child))
+        g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (child)), "closed",
+                                 G_CALLBACK (on_bar_menu_closed), self, G_CONNECT_SWAPPED);
+    }
 
   self->timer = wm_timer_new ();
   g_signal_connect_object (self->timer, "notify::remaining",

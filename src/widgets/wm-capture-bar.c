@@ -156,6 +156,14 @@ wm_capture_bar_open (WmCaptureBar *self)
 }
 
 void
+wm_capture_bar_focus (WmCaptureBar *self)
+{
+  g_return_if_fail (WM_IS_CAPTURE_BAR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+}
+
+void
 wm_capture_bar_close (WmCaptureBar *self)
 {
   g_return_if_fail (WM_IS_CAPTURE_BAR (self));

@@ -38,6 +38,8 @@ void        wm_capture_bar_set_kind   (WmCaptureBar *self,
 
 /* Shows the bar with the target lane's usual kind and focuses the entry. */
 void        wm_capture_bar_open       (WmCaptureBar *self);
+/* Gives the entry the keyboard again, keeping the kind and the text. */
+void        wm_capture_bar_focus      (WmCaptureBar *self);
 void        wm_capture_bar_close      (WmCaptureBar *self);
 gboolean    wm_capture_bar_is_open    (WmCaptureBar *self);
 
