@@ -919,8 +919,8 @@ test_present_timer_pause (void)
   }
 }
 
-/* (d) C, text, Alt+4 (pain point), Enter: one note in the focused cell;
- * one undo takes it away. */
+/* (d) C, text, Alt+4 (pain point), Enter: one note in the focused cell's
+ * stage, in the pain points lane; one undo takes it away. */
 static void
 test_present_capture (Fixture       *fixture,
                       gconstpointer  data)
@@ -928,13 +928,14 @@ test_present_capture (Fixture       *fixture,
   WmWindow *window = fixture->window;
   WmCaptureBar *bar = _wm_window_get_capture_bar (window);
   WmStage *stage = wm_map_get_stage (fixture->map, 2);
-  WmLane *lane = find_lane (fixture->map, "Touchpoints");
+  WmLane *focused = find_lane (fixture->map, "Touchpoints");
+  WmLane *lane = find_lane (fixture->map, "Pain points");
   guint n_cell = cell_size (fixture->map, stage, lane);
   guint n_notes = wm_map_get_n_notes (fixture->map);
   WmNote *note;
 
   g_assert_false (wm_capture_bar_is_open (bar));
-  wm_selection_set_focus_cell (fixture->selection, id_of (stage), id_of (lane));
+  wm_selection_set_focus_cell (fixture->selection, id_of (stage), id_of (focused));
   wm_test_key ("c");
   WAIT_FOR (wm_capture_bar_is_open (bar) && capture_has_focus (window));
   /* The lane's kind to begin with. */
@@ -962,6 +963,68 @@ test_present_capture (Fixture       *fixture,
   g_assert_cmpuint (wm_map_get_n_notes (fixture->map), ==, n_notes);
   g_assert_cmpuint (cell_size (fixture->map, stage, lane), ==, n_cell);
   g_assert_false (wm_history_get_can_undo (fixture->history));
+}
+
+/* The bar says where the note goes, the kind picks the lane, Page Down
+ * moves the stage while typing, and the new note is not under the bars. */
+static void
+test_present_capture_target (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  WmCaptureBar *bar = _wm_window_get_capture_bar (window);
+  WmLane *touchpoints = find_lane (fixture->map, "Touchpoints");
+  WmLane *thoughts = find_lane (fixture->map, "Thoughts");
+  WmStage *stage;
+  WmNote *note;
+  WmRect rect;
+  graphene_rect_t bounds;
+  double x, y;
+
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  wait_still (bar_button (window, "win.present"));
+  wm_test_key ("Next");
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 1);
+  wm_test_key ("c");
+  WAIT_FOR (capture_has_focus (window));
+  g_assert_cmpstr (wm_capture_bar_get_target_text (bar), ==, "→ Consideration · Touchpoints");
+
+  /* The kind picks the lane: a pain point, a quote (where quotes are). */
+  wm_test_key ("alt+4");
+  g_assert_cmpstr (wm_capture_bar_get_target_text (bar), ==, "→ Consideration · Pain points");
+  wm_test_key ("alt+7");
+  g_assert_cmpstr (wm_capture_bar_get_target_text (bar), ==, "→ Consideration · Thoughts");
+
+  /* Page Down while typing: the next stage, the text stays. */
+  wm_test_type ("They quote the price");
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 2);
+  g_assert_true (capture_has_focus (window));
+  g_assert_cmpstr (wm_capture_bar_get_target_text (bar), ==, "→ Decision · Thoughts");
+  maybe_shot (GTK_WIDGET (window), "capture-target");
+  wm_test_key ("Return");
+  stage = wm_map_get_stage (fixture->map, 2);
+  note = last_in_cell (fixture->map, stage, thoughts);
+  g_assert_cmpstr (wm_note_get_text (note), ==, "They quote the price");
+  g_assert_cmpint (wm_note_get_kind (note), ==, WM_NOTE_KIND_QUOTE);
+
+  /* The new note shows above the capture bar, below the stage headers. */
+  wm_test_wait_frames (GTK_WIDGET (fixture->canvas), 2);
+  g_assert_true (wm_layout_get_note_rect (wm_canvas_get_layout (fixture->canvas), note, &rect));
+  wm_canvas_document_to_widget (fixture->canvas, rect.x, rect.y, &x, &y);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (bar), GTK_WIDGET (fixture->canvas), &bounds));
+  g_assert_cmpfloat (y, >=, 0);
+  g_assert_cmpfloat (y + rect.height * wm_canvas_get_zoom (fixture->canvas), <=, bounds.origin.y);
+  maybe_shot (GTK_WIDGET (window), "capture-added");
+
+  /* Page Up, and a touchpoint: back to the touchpoints lane. */
+  wm_test_key ("Prior");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 1);
+  wm_test_key ("alt+1");
+  g_assert_cmpstr (wm_capture_bar_get_target_text (bar), ==, "→ Consideration · Touchpoints");
+  (void) touchpoints;
 }
 
 /* With no focused cell, a pain point goes to the pain point lane of the
@@ -1031,6 +1094,7 @@ main (int   argc,
   ADD ("timer-menu", test_present_timer_menu);
   ADD ("capture", test_present_capture);
   ADD ("capture-no-focus", test_present_capture_no_focus);
+  ADD ("capture-target", test_present_capture_target);
 #undef ADD
   g_test_add_func ("/widgets/present/timer-pause", test_present_timer_pause);
 
