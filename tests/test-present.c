@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <gtk/gtk.h>
 
 #include "wm-application.h"
@@ -129,6 +130,151 @@ capture_has_focus (WmWindow *window)
   return focus != NULL && gtk_widget_is_ancestor (focus, bar);
 }
 
+/* The first widget under root (root included) of type name whose
+ * property prop (a string) is value; NULL when there is none. */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             const char *type_name,
+             const char *prop,
+             const char *value)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), type_name))
+    {
+      g_autofree char *text = NULL;
+
+      if (prop == NULL)
+        return root;
+      g_object_get (root, prop, &text, NULL);
+      if (g_strcmp0 (text, value) == 0)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type_name, prop, value);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The presentation bar's button for action (its action-name). */
+static GtkWidget *
+bar_button (WmWindow   *window,
+            const char *action)
+{
+  GtkWidget *button = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->present_bar));
+       child != NULL && button == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_ACTIONABLE (child) &&
+        g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+      button = child;
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* The presentation bar's timer menu button. */
+static GtkMenuButton *
+bar_timer_button (WmWindow *window)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window->present_bar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_MENU_BUTTON (child))
+      return GTK_MENU_BUTTON (child);
+  g_assert_not_reached ();
+}
+
+static void
+click_center (GtkWidget *widget)
+{
+  WAIT_FOR (gtk_widget_get_mapped (widget));
+  wm_test_pointer_click (widget,
+                         gtk_widget_get_width (widget) / 2.0,
+                         gtk_widget_get_height (widget) / 2.0, 1, 1);
+}
+
+/* The shown item of the open menu that reads label (without its
+ * mnemonic), or NULL. */
+static GtkWidget *
+menu_item (GtkMenuButton *button,
+           const char    *label)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+  GtkWidget *item = find_widget (GTK_WIDGET (popover), "GtkModelButton", "text", label);
+
+  return item != NULL && gtk_widget_get_mapped (item) ? item : NULL;
+}
+
+/* Opens the menu with a click, and clicks its item label. */
+static void
+click_menu_item (GtkMenuButton *button,
+                 const char    *label)
+{
+  GtkPopover *popover;
+
+  click_center (GTK_WIDGET (button));
+  popover = gtk_menu_button_get_popover (button);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  wm_test_wait_frames (GTK_WIDGET (popover), 2);
+  g_assert_nonnull (menu_item (button, label));
+  click_center (menu_item (button, label));
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (popover)));
+}
+
+/* Waits until widget stops moving (an animation that slides it in). */
+static void
+wait_still (GtkWidget *widget)
+{
+  graphene_rect_t before, now;
+  guint still = 0;
+
+  WAIT_FOR (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &before));
+  for (guint i = 0; i < 200 && still < 5; i++)
+    {
+      wm_test_wait_frames (widget, 1);
+      g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &now));
+      still = graphene_rect_equal (&before, &now) ? still + 1 : 0;
+      before = now;
+    }
+  g_assert_cmpuint (still, >=, 5);
+}
+
+/* Runs the main loop for ms (to see that something does NOT change). */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+  guint tick_ = wm_test_add_tick ();
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick_);
+}
+
+/* With WAYMARK_PRESENT_SHOTS=DIR, saves the screen as DIR/name.png (for a
+ * person to look at; nothing is compared). */
+static void
+maybe_shot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *dir = g_getenv ("WAYMARK_PRESENT_SHOTS");
+  g_autofree char *file = NULL;
+  g_autofree char *command = NULL;
+
+  if (dir == NULL)
+    return;
+  wm_test_wait_frames (widget, 3);
+  file = g_strdup_printf ("%s/%s.png", dir, name);
+  command = g_strdup_printf ("import -window root %s", file);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+}
+
 /* (a) F5 presents, Escape leaves after the canvas has had its turn. */
 static void
 test_present_escape (Fixture       *fixture,
@@ -229,6 +375,246 @@ test_present_escape (Fixture       *fixture,
   g_assert_false (_wm_window_get_presenting (window));
   WAIT_FOR (!gtk_window_is_fullscreen (GTK_WINDOW (window)));
   g_assert_true (gtk_widget_get_visible (header));
+}
+
+/* Dot voting says that it is on, and how to leave it: V again, the
+ * banner's Stop Voting (clicked), or Escape once nothing else wants it. */
+static void
+test_present_voting_banner (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  GtkWidget *banner = _wm_window_find_child (window, "voting_banner");
+  GtkWidget *stop = _wm_window_find_child (window, "stop_voting_button");
+  GtkLabel *text = GTK_LABEL (_wm_window_find_child (window, "voting_label"));
+  WmNote *note = wm_map_get_note (fixture->map, 0);
+
+  g_assert_nonnull (banner);
+  g_assert_false (gtk_widget_get_mapped (banner));
+
+  /* Outside a presentation: V shows it, V takes it away. */
+  wm_test_key ("v");
+  WAIT_FOR (wm_canvas_get_voting (fixture->canvas));
+  WAIT_FOR (gtk_widget_get_mapped (stop));
+  g_assert_true (gtk_widget_get_child_visible (gtk_revealer_get_child (GTK_REVEALER (banner))));
+  g_assert_nonnull (strstr (gtk_label_get_label (text), "Shift+click"));
+  WAIT_FOR (gtk_revealer_get_child_revealed (GTK_REVEALER (banner)));
+  maybe_shot (GTK_WIDGET (window), "voting-banner");
+  wm_test_key ("v");
+  WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
+  WAIT_FOR (!gtk_widget_get_mapped (banner));
+
+  /* Stop Voting, clicked; the keyboard stays on the map, so V works. */
+  wm_test_key ("v");
+  WAIT_FOR (wm_canvas_get_voting (fixture->canvas));
+  click_center (stop);
+  WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
+  WAIT_FOR (!gtk_widget_get_mapped (banner));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+  wm_test_key ("v");
+  WAIT_FOR (wm_canvas_get_voting (fixture->canvas));
+
+  /* Escape: the selection first, then the voting. */
+  wm_selection_select_note (fixture->selection, id_of (note));
+  wm_test_key ("Escape");
+  g_assert_cmpuint (wm_selection_get_n_notes (fixture->selection), ==, 0);
+  g_assert_true (wm_canvas_get_voting (fixture->canvas));
+  wm_selection_clear (fixture->selection);
+  wm_test_key ("Escape");
+  WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
+  WAIT_FOR (!gtk_widget_get_mapped (banner));
+
+  /* Presenting: Escape stops the voting, the next one leaves. */
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  wm_test_key ("v");
+  WAIT_FOR (gtk_widget_get_mapped (stop));
+  WAIT_FOR (gtk_revealer_get_child_revealed (GTK_REVEALER (banner)));
+  maybe_shot (GTK_WIDGET (window), "voting-banner-presenting");
+  wm_test_key ("Escape");
+  WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
+  g_assert_true (_wm_window_get_presenting (window));
+  wm_test_key ("Escape");
+  g_assert_false (_wm_window_get_presenting (window));
+}
+
+static guint
+total_votes (WmMap *map)
+{
+  guint total = 0;
+
+  for (guint i = 0; i < wm_map_get_n_notes (map); i++)
+    total += wm_note_get_votes (wm_map_get_note (map, i));
+  return total;
+}
+
+/* The Undo button of Reset Votes' toast while it is shown, or NULL. */
+static GtkWidget *
+toast_undo_button (WmWindow *window)
+{
+  GtkWidget *button = _wm_window_find_child (window, "reset_undo_button");
+
+  return gtk_widget_get_mapped (button) ? button : NULL;
+}
+
+/* Reset Votes, clicked: one undo step, and a toast whose Undo (clicked)
+ * brings the votes back; the toast survives no further step. */
+static void
+test_present_reset_votes (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  guint votes = total_votes (fixture->map);
+  GtkWidget *reset;
+
+  g_assert_cmpuint (votes, >, 0);
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  reset = bar_button (window, "win.reset-votes");
+  g_assert_true (gtk_widget_get_sensitive (reset));
+  /* Full screen reached: the bar sits where it stays. */
+  wait_still (reset);
+
+  click_center (reset);
+  g_assert_cmpuint (total_votes (fixture->map), ==, 0);
+  g_assert_cmpstr (wm_history_get_undo_label (fixture->history), ==, "Reset Votes");
+  g_assert_false (gtk_widget_get_sensitive (reset));
+  WAIT_FOR (toast_undo_button (window) != NULL);
+  wait_still (toast_undo_button (window));
+  maybe_shot (GTK_WIDGET (window), "reset-votes-toast");
+
+  /* The toast's Undo, clicked: all of them back, in one step. */
+  wait_still (toast_undo_button (window));
+  click_center (toast_undo_button (window));
+  g_assert_cmpuint (total_votes (fixture->map), ==, votes);
+  g_assert_false (wm_history_get_can_undo (fixture->history));
+  g_assert_true (gtk_widget_get_sensitive (reset));
+  WAIT_FOR (toast_undo_button (window) == NULL);
+
+  /* After another step the toast goes: its Undo would undo that step. */
+  click_center (reset);
+  WAIT_FOR (toast_undo_button (window) != NULL);
+  wm_test_key ("c");
+  wm_test_type ("After the reset");
+  wm_test_key ("Return");
+  WAIT_FOR (toast_undo_button (window) == NULL);
+  wm_test_key ("Escape");
+  wm_test_key ("ctrl+z");
+  g_assert_cmpuint (total_votes (fixture->map), ==, 0);
+  wm_test_key ("ctrl+z");
+  g_assert_cmpuint (total_votes (fixture->map), ==, votes);
+
+  /* It stays across F5 (Escape), with the same meaning. */
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
+  wm_selection_clear (fixture->selection);
+  click_center (reset);
+  WAIT_FOR (toast_undo_button (window) != NULL);
+  wm_test_key ("Escape");
+  g_assert_false (_wm_window_get_presenting (window));
+  WAIT_FOR (!gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  wm_test_wait_frames (GTK_WIDGET (window), 3);
+  click_center (toast_undo_button (window));
+  g_assert_cmpuint (total_votes (fixture->map), ==, votes);
+  WAIT_FOR (toast_undo_button (window) == NULL);
+  wait_still (GTK_WIDGET (fixture->canvas));
+
+  /* The window's own toasts (AdwToast) across F5, both ways, while they
+   * slide in: no warning (fatal here) from libadwaita 1.2's overlay, whose
+   * toast must be gone before the window changes size. */
+  wm_window_show_toast (window, "A toast");
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  g_assert_true (_wm_window_get_presenting (window));
+  /* (A toast that appears while the window is still growing meets the
+   * same libadwaita bug; that is wm_window_show_toast ()'s to avoid.) */
+  wait_still (reset);
+  wm_window_show_toast (window, "Another toast");
+  wm_test_key ("F5");
+  WAIT_FOR (!gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  g_assert_false (_wm_window_get_presenting (window));
+  wm_test_wait_frames (GTK_WIDGET (window), 3);
+}
+
+/* A presenter's clicker sends Page Down whatever has the keyboard: after a
+ * click on the projector button, after the timer's menu (an item picked,
+ * or closed with Escape), and with the projector window focused. */
+static void
+test_present_keys_anywhere (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  GtkMenuButton *timer_button;
+  GtkWindow *projector;
+
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  timer_button = bar_timer_button (window);
+  wait_still (GTK_WIDGET (timer_button));
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 0);
+
+  /* The projector button, clicked: the wall opens, Page Down still steps. */
+  click_center (bar_button (window, "win.show-projector"));
+  WAIT_FOR (_wm_window_get_projector (window) != NULL);
+  projector = _wm_window_get_projector (window);
+  g_object_add_weak_pointer (G_OBJECT (projector), (gpointer *) &projector);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (projector)));
+  wm_test_wait_frames (GTK_WIDGET (projector), 3);
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 1);
+  g_assert_cmpint (wm_canvas_get_focus_stage (wm_projector_window_get_canvas (WM_PROJECTOR_WINDOW (projector))),
+                   ==, 1);
+
+  /* The timer's menu: an item picked, then Page Down. */
+  wm_test_present_window (GTK_WINDOW (window));
+  click_menu_item (timer_button, "1 Minute");
+  g_assert_true (wm_timer_get_running (_wm_window_get_timer (window)));
+  WAIT_FOR (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 2);
+
+  /* The menu closed with Escape: Page Up, and the presentation goes on. */
+  click_center (GTK_WIDGET (timer_button));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (timer_button))));
+  wm_test_key ("Escape");
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (timer_button))));
+  WAIT_FOR (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+  wm_test_key ("Prior");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 1);
+  g_assert_true (_wm_window_get_presenting (window));
+
+  /* Keys pressed in the projector window go to the presentation. */
+  wm_test_present_window (projector);
+  g_assert_true (gtk_window_is_active (projector));
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 2);
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 3);
+  wm_test_key ("Prior");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 2);
+  wm_test_key ("v");
+  WAIT_FOR (wm_canvas_get_voting (fixture->canvas));
+  wm_test_key ("v");
+  WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
+  g_assert_true (_wm_window_get_presenting (window));
+
+  /* The quick capture entry leaves Page Down to the presentation too. */
+  wm_test_present_window (GTK_WINDOW (window));
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
+  wm_test_key ("c");
+  WAIT_FOR (capture_has_focus (window));
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 3);
+  g_assert_true (capture_has_focus (window));
+
+  /* Escape in the projector closes it (at the press: the release goes
+   * to the editor, or nowhere). */
+  wm_test_present_window (projector);
+  wm_test_key_down ("Escape");
+  WAIT_FOR (projector == NULL);
+  wm_test_key_up ("Escape");
+  g_assert_true (_wm_window_get_presenting (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-stop", NULL);
 }
 
 /* (b) The projector shows the same document and follows an edit made in
@@ -398,6 +784,91 @@ test_present_timer (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (timer, on_finished, &finished);
 }
 
+/* Pause, resume and reset through the presentation bar's menu, clicked
+ * with the pointer; the menu offers what the timer can do now, and time's
+ * up stays until it is answered. */
+static void
+test_present_timer_menu (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  WmTimer *timer = _wm_window_get_timer (window);
+  GtkLabel *label = _wm_window_get_timer_label (window, TRUE);
+  GtkMenuButton *button;
+  guint finished = 0;
+  guint left;
+
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  button = bar_timer_button (window);
+  g_signal_connect (timer, "finished", G_CALLBACK (on_finished), &finished);
+
+  /* Counting: after its first tick the menu offers Pause, not Resume. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-start",
+                                  g_variant_new_uint32 (3));
+  WAIT_FOR (wm_timer_get_remaining (timer) == 2);
+  click_menu_item (button, "Pause");
+  g_assert_false (wm_timer_get_running (timer));
+  g_assert_true (wm_timer_get_active (timer));
+  left = wm_timer_get_remaining (timer);
+  g_assert_cmpuint (left, >, 0);
+
+  /* Paused: what is left stands still. */
+  run_for (2500);
+  g_assert_cmpuint (wm_timer_get_remaining (timer), ==, left);
+  g_assert_cmpuint (finished, ==, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+
+  /* The menu now offers Resume, and no Pause; Escape closes it and the
+   * timer stays paused. */
+  click_center (GTK_WIDGET (button));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  wm_test_wait_frames (GTK_WIDGET (gtk_menu_button_get_popover (button)), 2);
+  g_assert_nonnull (menu_item (button, "Resume"));
+  g_assert_null (menu_item (button, "Pause"));
+  wm_test_key ("Escape");
+  WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  g_assert_false (wm_timer_get_running (timer));
+  g_assert_true (_wm_window_get_presenting (window));
+
+  /* Resume counts on from there, to the end. */
+  click_menu_item (button, "Resume");
+  g_assert_true (wm_timer_get_running (timer));
+  WAIT_FOR (finished == 1);
+  g_assert_cmpstr (gtk_label_get_label (label), ==, "00:00");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "timer-finished"));
+
+  /* Time's up stays until it is answered: still there 10 s on. */
+  run_for (10500);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "timer-finished"));
+
+  /* A click on the map answers it. */
+  wm_test_pointer_click (GTK_WIDGET (fixture->canvas), 300, 300, 1, 1);
+  WAIT_FOR (!gtk_widget_has_css_class (GTK_WIDGET (label), "timer-finished"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
+  g_assert_true (_wm_window_get_presenting (window));
+
+  /* Reset from the menu: nothing left to show. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-start",
+                                  g_variant_new_uint32 (60));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  click_menu_item (button, "Reset");
+  g_assert_false (wm_timer_get_active (timer));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
+
+  /* Escape answers time's up before it would leave the presentation. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "timer-start",
+                                  g_variant_new_uint32 (1));
+  WAIT_FOR (finished == 2);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "timer-finished"));
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
+  wm_test_key ("Escape");
+  WAIT_FOR (!gtk_widget_has_css_class (GTK_WIDGET (label), "timer-finished"));
+  g_assert_true (_wm_window_get_presenting (window));
+  g_signal_handlers_disconnect_by_func (timer, on_finished, &finished);
+}
+
 /* The timer alone: pause, resume and reset keep what is left and never
  * finish. */
 static void
@@ -433,8 +904,8 @@ test_present_timer_pause (void)
   }
 }
 
-/* (d) C, text, Alt+4 (pain point), Enter: one note in the focused cell;
- * one undo takes it away. */
+/* (d) C, text, Alt+4 (pain point), Enter: one note in the focused cell's
+ * stage, in the pain points lane; one undo takes it away. */
 static void
 test_present_capture (Fixture       *fixture,
                       gconstpointer  data)
@@ -442,13 +913,14 @@ test_present_capture (Fixture       *fixture,
   WmWindow *window = fixture->window;
   WmCaptureBar *bar = _wm_window_get_capture_bar (window);
   WmStage *stage = wm_map_get_stage (fixture->map, 2);
-  WmLane *lane = find_lane (fixture->map, "Touchpoints");
+  WmLane *focused = find_lane (fixture->map, "Touchpoints");
+  WmLane *lane = find_lane (fixture->map, "Pain points");
   guint n_cell = cell_size (fixture->map, stage, lane);
   guint n_notes = wm_map_get_n_notes (fixture->map);
   WmNote *note;
 
   g_assert_false (wm_capture_bar_is_open (bar));
-  wm_selection_set_focus_cell (fixture->selection, id_of (stage), id_of (lane));
+  wm_selection_set_focus_cell (fixture->selection, id_of (stage), id_of (focused));
   wm_test_key ("c");
   WAIT_FOR (wm_capture_bar_is_open (bar) && capture_has_focus (window));
   /* The lane's kind to begin with. */
@@ -476,6 +948,68 @@ test_present_capture (Fixture       *fixture,
   g_assert_cmpuint (wm_map_get_n_notes (fixture->map), ==, n_notes);
   g_assert_cmpuint (cell_size (fixture->map, stage, lane), ==, n_cell);
   g_assert_false (wm_history_get_can_undo (fixture->history));
+}
+
+/* The bar says where the note goes, the kind picks the lane, Page Down
+ * moves the stage while typing, and the new note is not under the bars. */
+static void
+test_present_capture_target (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  WmWindow *window = fixture->window;
+  WmCaptureBar *bar = _wm_window_get_capture_bar (window);
+  WmLane *touchpoints = find_lane (fixture->map, "Touchpoints");
+  WmLane *thoughts = find_lane (fixture->map, "Thoughts");
+  WmStage *stage;
+  WmNote *note;
+  WmRect rect;
+  graphene_rect_t bounds;
+  double x, y;
+
+  wm_test_key ("F5");
+  WAIT_FOR (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  wait_still (bar_button (window, "win.present"));
+  wm_test_key ("Next");
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 1);
+  wm_test_key ("c");
+  WAIT_FOR (capture_has_focus (window));
+  g_assert_cmpstr (wm_capture_bar_get_target_text (bar), ==, "→ Consideration · Touchpoints");
+
+  /* The kind picks the lane: a pain point, a quote (where quotes are). */
+  wm_test_key ("alt+4");
+  g_assert_cmpstr (wm_capture_bar_get_target_text (bar), ==, "→ Consideration · Pain points");
+  wm_test_key ("alt+7");
+  g_assert_cmpstr (wm_capture_bar_get_target_text (bar), ==, "→ Consideration · Thoughts");
+
+  /* Page Down while typing: the next stage, the text stays. */
+  wm_test_type ("They quote the price");
+  wm_test_key ("Next");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 2);
+  g_assert_true (capture_has_focus (window));
+  g_assert_cmpstr (wm_capture_bar_get_target_text (bar), ==, "→ Decision · Thoughts");
+  maybe_shot (GTK_WIDGET (window), "capture-target");
+  wm_test_key ("Return");
+  stage = wm_map_get_stage (fixture->map, 2);
+  note = last_in_cell (fixture->map, stage, thoughts);
+  g_assert_cmpstr (wm_note_get_text (note), ==, "They quote the price");
+  g_assert_cmpint (wm_note_get_kind (note), ==, WM_NOTE_KIND_QUOTE);
+
+  /* The new note shows above the capture bar, below the stage headers. */
+  wm_test_wait_frames (GTK_WIDGET (fixture->canvas), 2);
+  g_assert_true (wm_layout_get_note_rect (wm_canvas_get_layout (fixture->canvas), note, &rect));
+  wm_canvas_document_to_widget (fixture->canvas, rect.x, rect.y, &x, &y);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (bar), GTK_WIDGET (fixture->canvas), &bounds));
+  g_assert_cmpfloat (y, >=, 0);
+  g_assert_cmpfloat (y + rect.height * wm_canvas_get_zoom (fixture->canvas), <=, bounds.origin.y);
+  maybe_shot (GTK_WIDGET (window), "capture-added");
+
+  /* Page Up, and a touchpoint: back to the touchpoints lane. */
+  wm_test_key ("Prior");
+  WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 1);
+  wm_test_key ("alt+1");
+  g_assert_cmpstr (wm_capture_bar_get_target_text (bar), ==, "→ Consideration · Touchpoints");
+  (void) touchpoints;
 }
 
 /* With no focused cell, a pain point goes to the pain point lane of the
@@ -537,10 +1071,15 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/widgets/present/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("escape", test_present_escape);
+  ADD ("voting-banner", test_present_voting_banner);
+  ADD ("reset-votes", test_present_reset_votes);
+  ADD ("keys-anywhere", test_present_keys_anywhere);
   ADD ("projector", test_present_projector);
   ADD ("timer", test_present_timer);
+  ADD ("timer-menu", test_present_timer_menu);
   ADD ("capture", test_present_capture);
   ADD ("capture-no-focus", test_present_capture_no_focus);
+  ADD ("capture-target", test_present_capture_target);
 #undef ADD
   g_test_add_func ("/widgets/present/timer-pause", test_present_timer_pause);
 

@@ -82,6 +82,9 @@ wm_projector_window_show_for (WmProjectorWindow *self,
   gtk_window_present (GTK_WINDOW (self));
 }
 
+/* Escape closes the wall view (it has no title bar); every other key goes
+ * to the editor window, as if pressed there: a presenter whose clicker
+ * sends Page Down after a click on the projector still steps the stage. */
 static gboolean
 on_key_pressed (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -89,10 +92,19 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 WmProjectorWindow     *self)
 {
-  if (keyval != GDK_KEY_Escape)
+  GtkWidget *editor;
+
+  if (keyval == GDK_KEY_Escape && (state & gtk_accelerator_get_default_mod_mask ()) == 0)
+    {
+      gtk_window_close (GTK_WINDOW (self));
+      return TRUE;
+    }
+
+  editor = self->editor_canvas != NULL ? GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self->editor_canvas)))
+                                       : NULL;
+  if (editor == NULL || !GTK_IS_WINDOW (editor))
     return FALSE;
-  gtk_window_close (GTK_WINDOW (self));
-  return TRUE;
+  return gtk_event_controller_key_forward (controller, editor);
 }
 
 static void
@@ -145,6 +157,9 @@ wm_projector_window_init (WmProjectorWindow *self)
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->timer_label));
   adw_window_set_content (ADW_WINDOW (self), overlay);
 
+  /* Before the scrolled window, whose own Page Up / Page Down would page
+   * the wall's view instead of stepping the presentation. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }

@@ -16,8 +16,10 @@
  *
  * Escape leaves, but only when nothing on the canvas wanted it first (an
  * open editor, a drag, a selection): the window's shortcut runs in the
- * bubble phase, after the focused widget's own controllers. C opens quick
- * capture the same way, so typing a C into any text field stays a C.
+ * bubble phase, after the focused widget's own controllers. With dot
+ * voting on, that Escape stops the voting first; the next one leaves. C
+ * opens quick capture the same way, so typing a C into any text field
+ * stays a C.
  */
 
 #define G_LOG_DOMAIN "waymark-app"
@@ -29,8 +31,6 @@
 #include "wm-projector-window.h"
 #include "wm-window-private.h"
 
-/* The timer's end: accent colour, a soft pulse, then it goes away. */
-#define TIMER_END_SECONDS 6
 /* Ctrl+T with no timer run yet. */
 #define TIMER_DEFAULT_SECONDS (5 * 60)
 
@@ -92,68 +92,98 @@ present_dark_changed (GSimpleAction *action,
   update_canvas_dark (WM_WINDOW (user_data));
 }
 
-/* The timer's displays */
-
-static gboolean
-timer_is_ending (WmWindow *self)
-{
-  return self->timer_end_id != 0;
-}
+/* The timer's displays
+ *
+ * The menu shows what the timer does now: Pause while it counts, Resume
+ * while it is paused (each item is hidden while its action is disabled),
+ * Reset while there is anything to reset. Time's up is an alarm: the
+ * displays turn high-contrast and stay so until the facilitator answers
+ * it with a click anywhere in the window or Escape, with a bell first
+ * unless "Sound at End" is off. */
 
 static void
 update_timer_display (WmWindow *self)
 {
-  gboolean shown = wm_timer_get_active (self->timer) || timer_is_ending (self);
+  gboolean alarm = self->timer_alarm;
+  gboolean shown = wm_timer_get_active (self->timer) || alarm;
   g_autofree char *text = wm_timer_format (wm_timer_get_remaining (self->timer));
   GtkLabel *labels[] = { self->timer_header_label, self->timer_present_label };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
       gtk_label_set_label (labels[i], text);
-      if (timer_is_ending (self))
+      if (alarm)
         gtk_widget_add_css_class (GTK_WIDGET (labels[i]), "timer-finished");
       else
         gtk_widget_remove_css_class (GTK_WIDGET (labels[i]), "timer-finished");
+      if (wm_timer_get_paused (self->timer))
+        gtk_widget_add_css_class (GTK_WIDGET (labels[i]), "timer-paused");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (labels[i]), "timer-paused");
     }
   gtk_widget_set_visible (GTK_WIDGET (self->timer_header_label), shown);
   gtk_widget_set_visible (GTK_WIDGET (self->timer_present_label), shown && self->presenting);
   if (self->projector != NULL)
-    wm_projector_window_show_timer (WM_PROJECTOR_WINDOW (self->projector), text, shown,
-                                    timer_is_ending (self));
+    wm_projector_window_show_timer (WM_PROJECTOR_WINDOW (self->projector), text, shown, alarm);
 
-  set_action_enabled (self, "timer-pause", wm_timer_get_active (self->timer));
+  set_action_enabled (self, "timer-pause", wm_timer_get_running (self->timer));
+  set_action_enabled (self, "timer-resume", wm_timer_get_paused (self->timer));
   set_action_enabled (self, "timer-stop", shown);
-  set_action_state (self, "timer-pause",
-                    wm_timer_get_active (self->timer) && !wm_timer_get_running (self->timer));
 }
 
 static void
-end_timer_end (WmWindow *self)
+set_timer_alarm (WmWindow *self,
+                 gboolean  alarm)
 {
-  g_clear_handle_id (&self->timer_end_id, g_source_remove);
+  if (self->timer_alarm == !!alarm)
+    return;
+  self->timer_alarm = !!alarm;
   update_timer_display (self);
 }
 
-static gboolean
-on_timer_end_over (gpointer user_data)
+gboolean
+_wm_window_get_timer_alarm (WmWindow *self)
 {
-  WmWindow *self = WM_WINDOW (user_data);
+  g_return_val_if_fail (WM_IS_WINDOW (self), FALSE);
 
-  self->timer_end_id = 0;
-  update_timer_display (self);
-  return G_SOURCE_REMOVE;
+  return self->timer_alarm;
 }
 
 static void
 on_timer_finished (WmWindow *self)
 {
-  g_clear_handle_id (&self->timer_end_id, g_source_remove);
-  self->timer_end_id = g_timeout_add_seconds (TIMER_END_SECONDS, on_timer_end_over, self);
-  /* The signal is the display itself: the accent colour and a soft pulse
-   * (style.css), in the header and on the wall. No toast: a toast on
-   * screen when F5 changes the window's size leaves libadwaita 1.2's
-   * toast overlay snapshotting its content unallocated (a GTK warning). */
-  update_timer_display (self);
+  /* No toast: a toast on screen when F5 changes the window's size leaves
+   * libadwaita 1.2's toast overlay snapshotting its content unallocated
+   * (a GTK warning). The displays themselves are the signal. */
+  if (get_action_state (self, "timer-sound"))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+  set_timer_alarm (self, TRUE);
+}
+
+/* Any click answers the alarm and still does what it does. */
+static void
+on_window_pressed (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   WmWindow        *self)
+{
+  set_timer_alarm (self, FALSE);
+}
+
+/* Escape answers the alarm before anything else may take it. */
+static gboolean
+on_window_key_captured (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        WmWindow              *self)
+{
+  if (!self->timer_alarm || keyval != GDK_KEY_Escape ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+  set_timer_alarm (self, FALSE);
+  return TRUE;
 }
 
 static void
@@ -166,7 +196,7 @@ timer_start_activated (GSimpleAction *action,
 
   if (seconds == 0)
     return;
-  g_clear_handle_id (&self->timer_end_id, g_source_remove);
+  self->timer_alarm = FALSE;
   wm_timer_start (self->timer, seconds);
 }
 
@@ -178,22 +208,24 @@ timer_restart_activated (GSimpleAction *action,
   WmWindow *self = WM_WINDOW (user_data);
   guint seconds = wm_timer_get_duration (self->timer);
 
-  g_clear_handle_id (&self->timer_end_id, g_source_remove);
+  self->timer_alarm = FALSE;
   wm_timer_start (self->timer, seconds > 0 ? seconds : TIMER_DEFAULT_SECONDS);
 }
 
 static void
-timer_pause_changed (GSimpleAction *action,
-                     GVariant      *state,
-                     gpointer       user_data)
+timer_pause_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
 {
-  WmWindow *self = WM_WINDOW (user_data);
+  wm_timer_pause (WM_WINDOW (user_data)->timer);
+}
 
-  if (g_variant_get_boolean (state))
-    wm_timer_pause (self->timer);
-  else
-    wm_timer_resume (self->timer);
-  update_timer_display (self);
+static void
+timer_resume_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  wm_timer_resume (WM_WINDOW (user_data)->timer);
 }
 
 static void
@@ -203,8 +235,17 @@ timer_stop_activated (GSimpleAction *action,
 {
   WmWindow *self = WM_WINDOW (user_data);
 
+  self->timer_alarm = FALSE;
   wm_timer_reset (self->timer);
-  end_timer_end (self);
+  update_timer_display (self);
+}
+
+static void
+timer_sound_changed (GSimpleAction *action,
+                     GVariant      *state,
+                     gpointer       user_data)
+{
+  g_simple_action_set_state (action, state);
 }
 
 /* The focused stage's name in the presentation bar */
@@ -267,22 +308,43 @@ show_projector_changed (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (self));
 }
 
+/* After a click on a bar button the keyboard belongs to the map again
+ * (or to the quick capture entry, if it is open): the buttons do not take
+ * the focus, and a menu gives it back when it closes. */
+static void
+give_focus_back (WmWindow *self)
+{
+  if (wm_capture_bar_is_open (self->capture_bar))
+    wm_capture_bar_focus (self->capture_bar);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+static gboolean
+give_focus_back_idle (gpointer user_data)
+{
+  give_focus_back (WM_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_bar_menu_closed (WmWindow *self)
+{
+  /* The popover hands the focus to its button as it closes: after that. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, give_focus_back_idle, g_object_ref (self), g_object_unref);
+}
+
 /* Presenting */
 
 static void
-set_presenting (WmWindow *self,
-                gboolean  presenting)
+apply_presenting (WmWindow *self,
+                  gboolean  presenting)
 {
   presenting = !!presenting && self->document != NULL;
   if (self->presenting == presenting)
     return;
 
   self->presenting = presenting;
-  /* A toast is the editor's, not the room's; and libadwaita 1.2 leaves the
-   * overlay's content unallocated for a frame when the window changes
-   * size under a toast ("Trying to snapshot GtkStack without a current
-   * allocation"). */
-  _wm_window_dismiss_toast (self);
   if (presenting)
     {
       self->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
@@ -312,12 +374,194 @@ set_presenting (WmWindow *self,
     gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 }
 
+/* A toast is the editor's, not the room's, so presenting dismisses it;
+ * but libadwaita 1.2 leaves the overlay's content unallocated for a frame
+ * when the window changes size while a toast is still fading out ("Trying
+ * to snapshot GtkStack without a current allocation"). So the change
+ * waits for the toast to be gone: the overlay drops it when its hide
+ * animation (300 ms) ends, and a timeout makes sure the wait ends. */
+#define TOAST_WAIT_MAX_MS 1000
+
+static void
+stop_waiting_for_toast (WmWindow *self)
+{
+  if (self->present_wait_toast != NULL)
+    g_object_weak_unref (G_OBJECT (self->present_wait_toast),
+                         (GWeakNotify) g_nullify_pointer, &self->present_wait_toast);
+  self->present_wait_toast = NULL;
+  g_clear_handle_id (&self->present_wait_id, g_source_remove);
+}
+
+static gboolean
+on_toast_wait_tick (gpointer user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  if (self->present_wait_toast != NULL &&
+      g_get_monotonic_time () < self->present_wait_end)
+    return G_SOURCE_CONTINUE;
+
+  self->present_wait_id = 0;
+  stop_waiting_for_toast (self);
+  apply_presenting (self, self->present_wanted);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+set_presenting (WmWindow *self,
+                gboolean  presenting)
+{
+  AdwToast *toast = self->toast;
+
+  self->present_wanted = presenting = !!presenting && self->document != NULL;
+  /* Already waiting: the wait ends in what is wanted last. */
+  if (self->present_wait_id != 0 || self->presenting == presenting)
+    return;
+  if (toast == NULL)
+    {
+      apply_presenting (self, presenting);
+      return;
+    }
+
+  self->present_wait_toast = toast;
+  g_object_weak_ref (G_OBJECT (toast), (GWeakNotify) g_nullify_pointer, &self->present_wait_toast);
+  self->present_wait_end = g_get_monotonic_time () + TOAST_WAIT_MAX_MS * G_TIME_SPAN_MILLISECOND;
+  self->present_wait_id = g_timeout_add (20, on_toast_wait_tick, self);
+  _wm_window_dismiss_toast (self);
+}
+
 static void
 present_changed (GSimpleAction *action,
                  GVariant      *state,
                  gpointer       user_data)
 {
   set_presenting (WM_WINDOW (user_data), g_variant_get_boolean (state));
+}
+
+static void
+stop_voting_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  wm_canvas_set_voting (self->canvas, FALSE);
+  /* The click on the banner leaves the keyboard on the map. */
+  give_focus_back (self);
+}
+
+/* Voting changes what a click on a note does: the banner says so for as
+ * long as it lasts, in and out of a presentation. */
+static void
+on_voting_changed (WmWindow *self)
+{
+  gboolean voting = wm_canvas_get_voting (self->canvas);
+
+  set_action_enabled (self, "stop-voting", voting);
+  gtk_widget_set_visible (self->voting_banner, voting);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->voting_banner), voting);
+}
+
+/* Reset Votes
+ *
+ * One click next to the voting button wipes every vote: a toast above the
+ * bars says so and offers Undo (win.undo) for as long as the reset is the
+ * last step; the next step of the history takes it away, so its Undo
+ * never undoes something else.
+ *
+ * It is a toast of the bars' own, not an AdwToast: libadwaita 1.2 puts
+ * toasts at the bottom centre, under the presentation bar, and a toast
+ * that is still sliding in or fading out while F5 changes the window's
+ * size leaves its overlay's content unallocated ("Trying to snapshot
+ * GtkStack without a current allocation"). This one stays across F5,
+ * where its Undo still means the same. */
+
+#define RESET_NOTICE_SECONDS 10
+
+static void on_history_after_reset (WmWindow *self);
+
+static void
+hide_reset_notice (WmWindow *self)
+{
+  if (self->reset_history != NULL)
+    g_signal_handlers_disconnect_by_func (self->reset_history, on_history_after_reset, self);
+  g_clear_weak_pointer (&self->reset_history);
+  g_clear_handle_id (&self->reset_notice_id, g_source_remove);
+  if (self->reset_notice != NULL)
+    {
+      gtk_revealer_set_reveal_child (GTK_REVEALER (self->reset_notice), FALSE);
+      gtk_widget_set_visible (self->reset_notice, FALSE);
+    }
+}
+
+static void
+on_history_after_reset (WmWindow *self)
+{
+  hide_reset_notice (self);
+}
+
+static gboolean
+on_reset_notice_timeout (gpointer user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  self->reset_notice_id = 0;
+  hide_reset_notice (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_reset_notice (WmWindow *self)
+{
+  hide_reset_notice (self);
+  g_set_weak_pointer (&self->reset_history, wm_document_get_history (self->document));
+  g_signal_connect_object (self->reset_history, "changed",
+                           G_CALLBACK (on_history_after_reset), self, G_CONNECT_SWAPPED);
+  self->reset_notice_id = g_timeout_add_seconds (RESET_NOTICE_SECONDS, on_reset_notice_timeout, self);
+  gtk_widget_set_visible (self->reset_notice, TRUE);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->reset_notice), TRUE);
+}
+
+static void
+reset_votes_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  if (self->document != NULL && wm_canvas_reset_votes (self->canvas))
+    show_reset_notice (self);
+}
+
+static void
+reset_notice_undo_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  WmWindow *self = WM_WINDOW (user_data);
+
+  if (self->reset_history != NULL)
+    wm_history_undo (self->reset_history);
+  hide_reset_notice (self);
+  give_focus_back (self);
+}
+
+static void
+reset_notice_close_activated (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  hide_reset_notice (WM_WINDOW (user_data));
+}
+
+/* Enabled while there are votes: as the canvas's own action. */
+static void
+on_canvas_action_enabled_changed (WmWindow   *self,
+                                  const char *name,
+                                  gboolean    enabled)
+{
+  if (g_str_equal (name, "reset-votes"))
+    set_action_enabled (self, "reset-votes", enabled);
 }
 
 static void
@@ -333,13 +577,19 @@ capture_activated (GSimpleAction *action,
 
 /* Keys that only act when the focused widget left them alone */
 
+/* Escape lets go of the innermost mode: dot voting, then presenting. */
 static gboolean
-leave_presentation (GtkWidget *widget,
-                    GVariant  *args,
-                    gpointer   user_data)
+leave_mode (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   user_data)
 {
   WmWindow *self = WM_WINDOW (widget);
 
+  if (wm_canvas_get_voting (self->canvas))
+    {
+      wm_canvas_set_voting (self->canvas, FALSE);
+      return TRUE;
+    }
   if (!self->presenting)
     return FALSE;
   set_presenting (self, FALSE);
@@ -356,6 +606,51 @@ is_map_key (WmWindow *self)
   return self->document != NULL &&
          g_strcmp0 (_wm_window_get_page (self), "map") == 0 &&
          (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->flap)));
+}
+
+/* Page Up / Page Down (and, in a presentation, the arrows) step the
+ * stage from wherever the keyboard is, once the focused widget left the
+ * key alone: a bar button, the quick capture entry, the timer's menu
+ * button, or the projector window, which passes its keys on here. A
+ * presenter's clicker sends Page Up and Page Down. */
+static gboolean
+is_present_key (WmWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->document == NULL || g_strcmp0 (_wm_window_get_page (self), "map") != 0)
+    return FALSE;
+  return self->presenting || self->projector != NULL ||
+         (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->capture_bar)));
+}
+
+static gboolean
+step_stage (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   user_data)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  int delta = GPOINTER_TO_INT (user_data);
+
+  if (!is_present_key (self))
+    return FALSE;
+  wm_canvas_step_stage (self->canvas, delta);
+  return TRUE;
+}
+
+/* The arrows too while presenting, unless notes are selected (then they
+ * move between notes, on the canvas). */
+static gboolean
+step_stage_arrow (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  WmWindow *self = WM_WINDOW (widget);
+
+  if (!self->presenting ||
+      wm_selection_get_n_notes (wm_canvas_get_selection (self->canvas)) > 0)
+    return FALSE;
+  return step_stage (widget, args, user_data);
 }
 
 static gboolean
@@ -403,9 +698,12 @@ init_keys (WmWindow *self)
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
+  /* Keys from other surfaces too: the projector window forwards its keys
+   * here, and a menu left open leaves Page Down to the presentation. */
+  gtk_event_controller_set_propagation_limit (controller, GTK_LIMIT_NONE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_callback_action_new (leave_presentation,
+                                                          gtk_callback_action_new (leave_mode,
                                                                                    NULL, NULL)));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_c, 0),
@@ -419,6 +717,33 @@ init_keys (WmWindow *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, 0),
                                                           gtk_callback_action_new (zoom_to_stage,
                                                                                    NULL, NULL)));
+  {
+    static const struct { guint keyval; int delta; gboolean arrow; } steps[] = {
+      { GDK_KEY_Page_Down, 1, FALSE }, { GDK_KEY_KP_Page_Down, 1, FALSE },
+      { GDK_KEY_Page_Up, -1, FALSE }, { GDK_KEY_KP_Page_Up, -1, FALSE },
+      { GDK_KEY_Right, 1, TRUE }, { GDK_KEY_KP_Right, 1, TRUE },
+      { GDK_KEY_Left, -1, TRUE }, { GDK_KEY_KP_Left, -1, TRUE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                            gtk_shortcut_new (gtk_keyval_trigger_new (steps[i].keyval, 0),
+                                                              gtk_callback_action_new (steps[i].arrow ? step_stage_arrow
+                                                                                                      : step_stage,
+                                                                                       GINT_TO_POINTER (steps[i].delta),
+                                                                                       NULL)));
+  }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_window_key_captured), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (controller), 0);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "pressed", G_CALLBACK (on_window_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
@@ -427,10 +752,16 @@ static const GActionEntry present_actions[] = {
   { "present-dark", NULL, NULL, "false", present_dark_changed },
   { "show-projector", NULL, NULL, "false", show_projector_changed },
   { "capture", capture_activated },
+  { "stop-voting", stop_voting_activated },
+  { "reset-votes", reset_votes_activated },
+  { "reset-votes-undo", reset_notice_undo_activated },
+  { "reset-votes-close", reset_notice_close_activated },
   { "timer-start", timer_start_activated, "u" },
   { "timer-restart", timer_restart_activated },
-  { "timer-pause", NULL, NULL, "false", timer_pause_changed },
+  { "timer-pause", timer_pause_activated },
+  { "timer-resume", timer_resume_activated },
   { "timer-stop", timer_stop_activated },
+  { "timer-sound", NULL, NULL, "true", timer_sound_changed },
 };
 
 void
@@ -467,7 +798,12 @@ _wm_window_init_present (WmWindow *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->present_bar));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focus_on_click (child, FALSE);
+    {
+      gtk_widget_set_focus_on_click (child, FALSE);
+      if (GTK_IS_MENU_BUTTON (child))
+        g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (child)), "closed",
+                                 G_CALLBACK (on_bar_menu_closed), self, G_CONNECT_SWAPPED);
+    }
 
   self->timer = wm_timer_new ();
   g_signal_connect_object (self->timer, "notify::remaining",
@@ -480,6 +816,18 @@ _wm_window_init_present (WmWindow *self)
                            G_CALLBACK (on_timer_finished), self, G_CONNECT_SWAPPED);
 
   wm_capture_bar_set_canvas (self->capture_bar, self->canvas);
+  self->voting_banner = _wm_window_find_child (self, "voting_banner");
+  self->reset_notice = _wm_window_find_child (self, "reset_notice");
+  gtk_widget_set_focus_on_click (_wm_window_find_child (self, "reset_undo_button"), FALSE);
+  gtk_widget_set_focus_on_click (_wm_window_find_child (self, "stop_voting_button"), FALSE);
+  g_signal_connect_object (self->canvas, "notify::voting",
+                           G_CALLBACK (on_voting_changed), self, G_CONNECT_SWAPPED);
+  on_voting_changed (self);
+  g_signal_connect_object (wm_canvas_get_actions (self->canvas), "action-enabled-changed",
+                           G_CALLBACK (on_canvas_action_enabled_changed), self, G_CONNECT_SWAPPED);
+  set_action_enabled (self, "reset-votes",
+                      g_action_group_get_action_enabled (wm_canvas_get_actions (self->canvas),
+                                                         "reset-votes"));
   g_signal_connect_object (self->canvas, "notify::focus-stage",
                            G_CALLBACK (update_stage_label), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -493,14 +841,48 @@ _wm_window_init_present (WmWindow *self)
 void
 _wm_window_dispose_present (WmWindow *self)
 {
+  hide_reset_notice (self);
+  stop_waiting_for_toast (self);
   close_projector (self);
-  g_clear_handle_id (&self->timer_end_id, g_source_remove);
   if (self->timer != NULL)
     wm_timer_reset (self->timer);
   g_clear_object (&self->timer);
 }
 
 /* Accessors for tests */
+
+static GtkWidget *
+find_by_id (GtkWidget  *root,
+            const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), id) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_id (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The workshop's own widgets in the template (the voting banner...), by
+ * id: the template binds only the window's older children. */
+GtkWidget *
+_wm_window_find_child (WmWindow   *self,
+                       const char *id)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+
+  child = find_by_id (GTK_WIDGET (self), id);
+  g_return_val_if_fail (child != NULL, NULL);
+  return child;
+}
 
 gboolean
 _wm_window_get_presenting (WmWindow *self)

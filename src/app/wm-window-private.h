@@ -75,7 +75,20 @@ struct _WmWindow
   /* Workshop mode. What presenting changed, to put back on leaving. */
   GtkWidget            *projector;
   WmTimer              *timer;
-  guint                 timer_end_id;
+  /* "Dot voting: click a note…" while the canvas votes (a GtkRevealer). */
+  GtkWidget            *voting_banner;
+  /* F5 with a toast on screen waits for it to go (set_presenting ()). */
+  AdwToast             *present_wait_toast;
+  gint64                present_wait_end;
+  guint                 present_wait_id;
+  gboolean              present_wanted;
+  /* Reset Votes' toast with Undo (a GtkRevealer), the history whose next
+   * step ends it (weak), and its timeout. */
+  GtkWidget            *reset_notice;
+  WmHistory            *reset_history;
+  guint                 reset_notice_id;
+  /* Time's up, shown until answered. */
+  gboolean              timer_alarm;
   gboolean              presenting;
   gboolean              was_fullscreen;
   gboolean              inspector_was_shown;
@@ -149,6 +162,12 @@ WmCaptureBar *_wm_window_get_capture_bar (WmWindow     *self);
 /* The timer's displays: in the header bar and over the presentation. */
 GtkLabel *_wm_window_get_timer_label   (WmWindow       *self,
                                         gboolean        presentation);
+/* A widget of the template by its id (the workshop's, which the class
+ * does not bind). */
+GtkWidget *_wm_window_find_child       (WmWindow       *self,
+                                        const char     *id);
+/* Time's up is shown and not answered yet. */
+gboolean  _wm_window_get_timer_alarm   (WmWindow       *self);
 
 /* For tests, which cannot click through a native file chooser. */
 WmCanvas *_wm_window_get_canvas        (WmWindow       *self);

@@ -320,13 +320,16 @@ _wm_canvas_vote (WmCanvas   *self,
                                                         FALSE));
 }
 
-static gboolean
-reset_votes (WmCanvas *self)
+gboolean
+wm_canvas_reset_votes (WmCanvas *self)
 {
-  WmMap *map = _wm_canvas_get_map (self);
+  WmMap *map;
   g_autoptr(WmGroupCommand) group = NULL;
   guint n;
 
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  map = _wm_canvas_get_map (self);
   if (map == NULL)
     return FALSE;
 
@@ -705,7 +708,7 @@ reset_votes_activated (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       user_data)
 {
-  reset_votes (WM_CANVAS (user_data));
+  wm_canvas_reset_votes (WM_CANVAS (user_data));
 }
 
 static void

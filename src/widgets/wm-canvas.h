@@ -108,6 +108,9 @@ void          wm_canvas_set_presenting       (WmCanvas     *self,
 /* The smallest zoom allowed now (WM_CANVAS_MIN_ZOOM unless presenting). */
 double        wm_canvas_get_min_zoom         (WmCanvas     *self);
 gboolean      wm_canvas_get_voting           (WmCanvas     *self);
+/* Every vote back to 0 as one undo step ("Reset Votes"), as the
+ * reset-votes action does; FALSE when there was no vote to reset. */
+gboolean      wm_canvas_reset_votes          (WmCanvas     *self);
 void          wm_canvas_set_voting           (WmCanvas     *self,
                                               gboolean      voting);
 int           wm_canvas_get_focus_stage      (WmCanvas     *self);

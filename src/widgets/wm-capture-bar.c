@@ -27,6 +27,7 @@ struct _WmCaptureBar
 
   GtkDropDown *kind_dropdown;
   GtkEntry    *entry;
+  GtkLabel    *target_label;
   GtkButton   *close_button;
 
   WmCanvas    *canvas;
@@ -49,9 +50,14 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (WmCaptureBar, wm_capture_bar, GTK_TYPE_WIDGET)
 
-/* Where a note of kind goes: the focused cell; else the stage in focus
- * (Page Up / Page Down while presenting), or the first stage, in the first
- * lane whose notes are of that kind, else in the first lane of notes. */
+/* Where a note of kind goes. The stage: the focused cell's, else the
+ * stage in focus (Page Up / Page Down while presenting), else the first.
+ * The lane: the focused cell's when it takes notes of that kind (it holds
+ * some, or they are its usual kind); else the lane holding the most notes
+ * of that kind; else the first whose usual kind it is (by its title, when
+ * empty); else the focused cell's, else the first lane of notes. So a
+ * pain point called out while Touchpoints is focused goes to Pain points,
+ * and a quote to the lane where quotes are. */
 static gboolean
 find_target_cell (WmCaptureBar  *self,
                   WmNoteKind     kind,
@@ -59,36 +65,121 @@ find_target_cell (WmCaptureBar  *self,
                   WmLane       **lane)
 {
   WmMap *map = _wm_canvas_get_map (self->canvas);
-  WmLane *first = NULL;
-  guint n_lanes;
+  WmLane *cell_lane = NULL, *first = NULL, *most = NULL, *usual = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  guint most_count = 0;
   int focus_stage = wm_canvas_get_focus_stage (self->canvas);
 
-  if (_wm_canvas_get_target_cell (self->canvas, stage, lane))
-    return TRUE;
   if (map == NULL)
     return FALSE;
-  *stage = wm_map_get_stage (map, focus_stage >= 0 ? (guint) focus_stage : 0);
+  if (!_wm_canvas_get_target_cell (self->canvas, stage, &cell_lane))
+    {
+      cell_lane = NULL;
+      *stage = wm_map_get_stage (map, focus_stage >= 0 ? (guint) focus_stage : 0);
+    }
   if (*stage == NULL)
     return FALSE;
 
-  n_lanes = wm_map_get_n_lanes (map);
-  for (guint i = 0; i < n_lanes; i++)
+  /* Notes of kind, per lane id. */
+  counts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < wm_map_get_n_notes (map); i++)
+    {
+      WmNote *note = wm_map_get_note (map, i);
+      const char *lane_id = wm_note_get_lane (note);
+
+      if (wm_note_get_kind (note) == kind && lane_id != NULL)
+        g_hash_table_insert (counts, (gpointer) lane_id,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, lane_id)) + 1));
+    }
+
+  if (cell_lane != NULL &&
+      (g_hash_table_contains (counts, _wm_canvas_id_of (cell_lane)) ||
+       _wm_canvas_default_note_kind (self->canvas, cell_lane) == kind))
+    {
+      *lane = cell_lane;
+      return TRUE;
+    }
+
+  for (guint i = 0; i < wm_map_get_n_lanes (map); i++)
     {
       WmLane *candidate = wm_map_get_lane (map, i);
+      guint count;
 
       if (!_wm_canvas_lane_holds_notes (candidate))
         continue;
       if (first == NULL)
         first = candidate;
-      if (_wm_canvas_default_note_kind (self->canvas, candidate) == kind)
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, _wm_canvas_id_of (candidate)));
+      if (count > most_count)
         {
-          *lane = candidate;
-          return TRUE;
+          most = candidate;
+          most_count = count;
         }
+      if (usual == NULL && _wm_canvas_default_note_kind (self->canvas, candidate) == kind)
+        usual = candidate;
     }
 
-  *lane = first;
-  return first != NULL;
+  *lane = most != NULL ? most : usual != NULL ? usual : cell_lane != NULL ? cell_lane : first;
+  return *lane != NULL;
+}
+
+/* "→ Decision · Pain points": where Enter puts the note, said before. */
+static void
+update_target (WmCaptureBar *self)
+{
+  WmStage *stage;
+  WmLane *lane;
+  g_autofree char *text = NULL;
+
+  if (self->target_label == NULL)
+    return;
+  if (self->canvas != NULL && find_target_cell (self, wm_capture_bar_get_kind (self), &stage, &lane))
+    /* Translators: where quick capture adds the note: stage · lane. */
+    text = g_strdup_printf (_("→ %s · %s"), wm_stage_get_title (stage), wm_lane_get_title (lane));
+  gtk_label_set_label (self->target_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->target_label), text != NULL);
+}
+
+const char *
+wm_capture_bar_get_target_text (WmCaptureBar *self)
+{
+  g_return_val_if_fail (WM_IS_CAPTURE_BAR (self), NULL);
+
+  return gtk_label_get_label (self->target_label);
+}
+
+/* The new note where the room looks: between the sticky stage headers at
+ * the top and this bar (and the presentation bar under it) at the
+ * bottom, which cover the canvas there. */
+static void
+reveal_note (WmCaptureBar *self,
+             const char   *note_id)
+{
+  WmLayout *layout = wm_canvas_get_layout (self->canvas);
+  WmNote *note = wm_map_lookup_note (_wm_canvas_get_map (self->canvas), note_id);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->canvas));
+  graphene_rect_t bar;
+  WmRect rect, row;
+  double x, top, bottom, free_top, free_bottom, zoom;
+
+  if (layout == NULL || note == NULL || vadjustment == NULL ||
+      !wm_layout_get_note_rect (layout, note, &rect) ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (self), GTK_WIDGET (self->canvas), &bar))
+    return;
+
+  zoom = wm_canvas_get_zoom (self->canvas);
+  wm_layout_get_stage_header_row (layout, &row);
+  wm_canvas_document_to_widget (self->canvas, rect.x, rect.y, &x, &top);
+  bottom = top + rect.height * zoom;
+  free_top = row.height * zoom;
+  free_bottom = MIN (bar.origin.y, gtk_widget_get_height (GTK_WIDGET (self->canvas)));
+  if (top >= free_top && bottom <= free_bottom)
+    return;
+
+  /* Centred in the free band (its top, when the note is taller). */
+  gtk_adjustment_set_value (vadjustment,
+                            gtk_adjustment_get_value (vadjustment) + top -
+                            MAX (free_top, (free_top + free_bottom - (bottom - top)) / 2));
 }
 
 gboolean
@@ -124,6 +215,8 @@ wm_capture_bar_add (WmCaptureBar *self,
     }
 
   wm_canvas_flash_note (self->canvas, id);
+  reveal_note (self, id);
+  update_target (self);
   g_signal_emit (self, signals[NOTE_ADDED], 0, id);
   return TRUE;
 }
@@ -151,7 +244,16 @@ wm_capture_bar_open (WmCaptureBar *self)
 
   if (self->canvas != NULL && _wm_canvas_get_target_cell (self->canvas, &stage, &lane))
     wm_capture_bar_set_kind (self, _wm_canvas_default_note_kind (self->canvas, lane));
+  update_target (self);
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+}
+
+void
+wm_capture_bar_focus (WmCaptureBar *self)
+{
+  g_return_if_fail (WM_IS_CAPTURE_BAR (self));
+
   gtk_widget_grab_focus (GTK_WIDGET (self->entry));
 }
 
@@ -238,8 +340,24 @@ wm_capture_bar_set_canvas (WmCaptureBar *self,
 
   if (self->canvas == canvas)
     return;
+  if (self->canvas != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->canvas, update_target, self);
+      g_signal_handlers_disconnect_by_func (wm_canvas_get_selection (self->canvas), update_target, self);
+    }
   g_clear_weak_pointer (&self->canvas);
   g_set_weak_pointer (&self->canvas, canvas);
+  /* The target follows the stage in focus, the focused cell, the map. */
+  if (canvas != NULL)
+    {
+      g_signal_connect_object (canvas, "notify::focus-stage",
+                               G_CALLBACK (update_target), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (canvas, "notify::document",
+                               G_CALLBACK (update_target), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (wm_canvas_get_selection (canvas), "changed",
+                               G_CALLBACK (update_target), self, G_CONNECT_SWAPPED);
+    }
+  update_target (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CANVAS]);
 }
 
@@ -266,6 +384,7 @@ wm_capture_bar_set_kind (WmCaptureBar *self,
 static void
 on_selected_changed (WmCaptureBar *self)
 {
+  update_target (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
 
@@ -391,6 +510,14 @@ wm_capture_bar_init (WmCaptureBar *self)
   self->entry = GTK_ENTRY (widget);
   g_signal_connect_object (widget, "activate",
                            G_CALLBACK (on_entry_activate), self, G_CONNECT_SWAPPED);
+
+  widget = gtk_label_new (NULL);
+  gtk_widget_add_css_class (widget, "capture-target");
+  gtk_label_set_ellipsize (GTK_LABEL (widget), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (widget), 32);
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_parent (widget, GTK_WIDGET (self));
+  self->target_label = GTK_LABEL (widget);
 
   widget = gtk_button_new_from_icon_name ("window-close-symbolic");
   gtk_widget_set_tooltip_text (widget, _("Close (Esc)"));

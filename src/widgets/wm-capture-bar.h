@@ -18,10 +18,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WmCaptureBar, wm_capture_bar, WM, CAPTURE_BAR, GtkWidget)
 
 /* Quick capture for workshops: one line of text and a note kind. Enter
- * adds the note to the end of the canvas's focused cell (else to the first
- * stage, in the first lane whose notes are of that kind, else the first
- * lane of notes) as one undoable "Add note", flashes it on the canvas,
- * and clears the entry for the next one. Alt+1..8 (or Ctrl+1..8) pick the
+ * adds the note at the end of a cell as one undoable "Add note": in the
+ * focused cell's stage (else the stage in focus, else the first), in the
+ * lane for that kind (the focused cell's when it takes that kind, else the
+ * lane holding most notes of that kind, else the one whose title asks for
+ * it), flashes it on the canvas, scrolls it clear of the bars, and clears
+ * the entry for the next one. The bar names that stage and lane. Alt+1..8 (or Ctrl+1..8) pick the
  * kind; Escape closes the bar and gives the focus back to the canvas.
  *
  * Properties: "canvas" (WmCanvas), "kind" (WmNoteKind).
@@ -38,8 +40,14 @@ void        wm_capture_bar_set_kind   (WmCaptureBar *self,
 
 /* Shows the bar with the target lane's usual kind and focuses the entry. */
 void        wm_capture_bar_open       (WmCaptureBar *self);
+/* Gives the entry the keyboard again, keeping the kind and the text. */
+void        wm_capture_bar_focus      (WmCaptureBar *self);
 void        wm_capture_bar_close      (WmCaptureBar *self);
 gboolean    wm_capture_bar_is_open    (WmCaptureBar *self);
+
+/* "→ Stage · Lane": where Enter would add the note now (shown in the
+ * bar; empty when there is nowhere). */
+const char *wm_capture_bar_get_target_text (WmCaptureBar *self);
 
 /* Adds text as a note of the current kind, as Enter does; FALSE when
  * there is nothing to add or nowhere to add it. */

@@ -31,6 +31,9 @@ struct _WmTimer
   gint64   deadline;
   gint64   paused_left;
   guint    tick_id;
+  /* Kept apart from tick_id, which is 0 inside a tick: a handler of
+   * "remaining" must still see a running timer as running. */
+  guint    running : 1;
   guint    active : 1;
 };
 
@@ -104,13 +107,21 @@ schedule_tick (WmTimer *self)
 }
 
 static void
+set_running (WmTimer  *self,
+             gboolean  running)
+{
+  running = !!running;
+  if (self->running == running)
+    return;
+  self->running = running;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+static void
 stop_ticking (WmTimer *self)
 {
-  gboolean was_running = self->tick_id != 0;
-
   g_clear_handle_id (&self->tick_id, g_source_remove);
-  if (was_running)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  set_running (self, FALSE);
 }
 
 static gboolean
@@ -120,15 +131,16 @@ tick (gpointer user_data)
   gint64 left = self->deadline - g_get_monotonic_time ();
 
   self->tick_id = 0;
-  set_remaining (self, seconds_left (left));
   if (left > 0)
     {
       schedule_tick (self);
+      set_remaining (self, seconds_left (left));
       return G_SOURCE_REMOVE;
     }
 
   g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  set_remaining (self, 0);
+  set_running (self, FALSE);
   set_active (self, FALSE);
   g_object_thaw_notify (G_OBJECT (self));
   g_signal_emit (self, signals[FINISHED], 0);
@@ -153,7 +165,7 @@ wm_timer_start (WmTimer *self,
   set_remaining (self, seconds);
   set_active (self, TRUE);
   schedule_tick (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  set_running (self, TRUE);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -162,7 +174,7 @@ wm_timer_pause (WmTimer *self)
 {
   g_return_if_fail (WM_IS_TIMER (self));
 
-  if (self->tick_id == 0)
+  if (!self->running)
     return;
   self->paused_left = MAX (self->deadline - g_get_monotonic_time (), 1);
   stop_ticking (self);
@@ -174,11 +186,11 @@ wm_timer_resume (WmTimer *self)
 {
   g_return_if_fail (WM_IS_TIMER (self));
 
-  if (!self->active || self->tick_id != 0)
+  if (!self->active || self->running)
     return;
   self->deadline = g_get_monotonic_time () + self->paused_left;
   schedule_tick (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  set_running (self, TRUE);
 }
 
 void
@@ -214,7 +226,16 @@ wm_timer_get_running (WmTimer *self)
 {
   g_return_val_if_fail (WM_IS_TIMER (self), FALSE);
 
-  return self->tick_id != 0;
+  return self->running;
+}
+
+/* Paused: started, neither finished nor reset, and not counting now. */
+gboolean
+wm_timer_get_paused (WmTimer *self)
+{
+  g_return_val_if_fail (WM_IS_TIMER (self), FALSE);
+
+  return self->active && !self->running;
 }
 
 gboolean

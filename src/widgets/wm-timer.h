@@ -38,6 +38,8 @@ guint     wm_timer_get_duration  (WmTimer *self);
 guint     wm_timer_get_remaining (WmTimer *self);
 gboolean  wm_timer_get_running   (WmTimer *self);
 gboolean  wm_timer_get_active    (WmTimer *self);
+/* Active but not running. */
+gboolean  wm_timer_get_paused    (WmTimer *self);
 
 /* "mm:ss" (or "h:mm:ss" from an hour on). (transfer full) */
 char     *wm_timer_format        (guint    seconds);
