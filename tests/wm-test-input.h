@@ -77,6 +77,12 @@ void     wm_test_process_pending   (void);
 
 void     wm_test_present_window    (GtkWindow   *window);
 
+/* With WAYMARK_TEST_SHOTS=DIR in the environment, renders widget (a whole
+ * window, say, even one under another) to DIR/name, a PNG, and says so in
+ * the test log; does nothing otherwise. */
+void     wm_test_save_screenshot   (GtkWidget   *widget,
+                                    const char  *name);
+
 void     wm_test_widget_to_root    (GtkWidget   *widget,
                                     double       x,
                                     double       y,

@@ -9,7 +9,11 @@
  * WmDocument, and both canvases listen to the same map, so an edit reaches
  * the wall in the same main-loop turn as the editor. The view state that
  * the facilitator steers (document, focused stage, voting, dark) is bound
- * from the editor canvas.
+ * from the editor canvas; the view itself is the wall's own: its canvas
+ * frames the focused stage for the projector's size ("frames-stage"),
+ * whatever the editor's window scrolls to sideways or however large it is.
+ * Only a stage too tall to be legible whole follows the editor down: the
+ * wall shows the lanes from the top of the editor's view.
  */
 
 #define G_LOG_DOMAIN "waymark-app"
@@ -31,12 +35,21 @@ struct _WmProjectorWindow
 
 G_DEFINE_FINAL_TYPE (WmProjectorWindow, wm_projector_window, ADW_TYPE_WINDOW)
 
-/* The room sees what the facilitator focuses and counts. */
+/* A step of the facilitator's is a pan on the wall too. */
 static void
-bind_view_property (WmProjectorWindow *self,
-                    const char        *name)
+on_editor_focus_stage (WmProjectorWindow *self)
 {
-  g_object_bind_property (self->editor_canvas, name, self->canvas, name, G_BINDING_SYNC_CREATE);
+  wm_canvas_set_focus_stage (self->canvas, wm_canvas_get_focus_stage (self->editor_canvas),
+                             gtk_widget_get_mapped (GTK_WIDGET (self->canvas)));
+}
+
+static void
+on_editor_view_changed (WmProjectorWindow *self)
+{
+  double x, top;
+
+  wm_canvas_widget_to_document (self->editor_canvas, 0, 0, &x, &top);
+  wm_canvas_set_frame_top (self->canvas, top);
 }
 
 WmCanvas *
@@ -128,7 +141,6 @@ wm_projector_window_class_init (WmProjectorWindowClass *klass)
 static void
 wm_projector_window_init (WmProjectorWindow *self)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *overlay = gtk_overlay_new ();
   GtkEventController *controller = gtk_event_controller_key_new ();
 
@@ -140,7 +152,7 @@ wm_projector_window_init (WmProjectorWindow *self)
   /* A view for the room: no pointer, no keyboard, no editor. */
   gtk_widget_set_can_target (GTK_WIDGET (self->canvas), FALSE);
   gtk_widget_set_focusable (GTK_WIDGET (self->canvas), FALSE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->canvas));
+  wm_canvas_set_frames_stage (self->canvas, TRUE);
 
   /* The facilitator's countdown, as large as in the editor's presentation. */
   self->timer_label = GTK_LABEL (gtk_label_new (NULL));
@@ -153,12 +165,11 @@ wm_projector_window_init (WmProjectorWindow *self)
   for (const char * const *name = (const char * const[]) { "osd", "timer", "timer-large", "numeric", NULL };
        *name != NULL; name++)
     gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), *name);
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), scrolled);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->canvas));
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->timer_label));
   adw_window_set_content (ADW_WINDOW (self), overlay);
 
-  /* Before the scrolled window, whose own Page Up / Page Down would page
-   * the wall's view instead of stepping the presentation. */
+  /* Before anything else in the window can take them. */
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
@@ -168,6 +179,7 @@ void
 wm_projector_window_show_timer (WmProjectorWindow *self,
                                 const char        *text,
                                 gboolean           shown,
+                                gboolean           paused,
                                 gboolean           ending)
 {
   g_return_if_fail (WM_IS_PROJECTOR_WINDOW (self));
@@ -178,6 +190,10 @@ wm_projector_window_show_timer (WmProjectorWindow *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "timer-finished");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "timer-finished");
+  if (paused)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "timer-paused");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "timer-paused");
 }
 
 GtkLabel *
@@ -192,6 +208,7 @@ GtkWidget *
 wm_projector_window_new (WmCanvas *editor_canvas)
 {
   WmProjectorWindow *self;
+  GtkAdjustment *vadjustment;
 
   g_return_val_if_fail (WM_IS_CANVAS (editor_canvas), NULL);
 
@@ -203,8 +220,18 @@ wm_projector_window_new (WmCanvas *editor_canvas)
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (editor_canvas, "dark", self->canvas, "dark",
                           G_BINDING_SYNC_CREATE);
-  bind_view_property (self, "focus-stage");
-  bind_view_property (self, "voting");
+  /* The room sees what the facilitator focuses and counts. */
+  g_object_bind_property (editor_canvas, "voting", self->canvas, "voting", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (editor_canvas, "notify::focus-stage",
+                           G_CALLBACK (on_editor_focus_stage), self, G_CONNECT_SWAPPED);
+  on_editor_focus_stage (self);
+  g_signal_connect_object (editor_canvas, "notify::zoom",
+                           G_CALLBACK (on_editor_view_changed), self, G_CONNECT_SWAPPED);
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (editor_canvas));
+  if (vadjustment != NULL)
+    g_signal_connect_object (vadjustment, "value-changed",
+                             G_CALLBACK (on_editor_view_changed), self, G_CONNECT_SWAPPED);
+  on_editor_view_changed (self);
 
   return GTK_WIDGET (self);
 }

@@ -28,10 +28,11 @@ G_DECLARE_FINAL_TYPE (WmProjectorWindow, wm_projector_window, WM, PROJECTOR_WIND
  */
 GtkWidget *wm_projector_window_new        (WmCanvas          *editor_canvas);
 /* The countdown the editor runs, large at the top right (shown: visible at
- * all; ending: in the time's-up style). */
+ * all; paused: in the paused style; ending: in the time's-up style). */
 void       wm_projector_window_show_timer (WmProjectorWindow *self,
                                            const char        *text,
                                            gboolean           shown,
+                                           gboolean           paused,
                                            gboolean           ending);
 GtkLabel  *wm_projector_window_get_timer_label (WmProjectorWindow *self);
 

@@ -109,6 +109,14 @@ update_timer_display (WmWindow *self)
   g_autofree char *text = wm_timer_format (wm_timer_get_remaining (self->timer));
   GtkLabel *labels[] = { self->timer_header_label, self->timer_present_label };
 
+  if (self->projector != NULL)
+    wm_projector_window_show_timer (WM_PROJECTOR_WINDOW (self->projector), text, shown,
+                                    wm_timer_get_paused (self->timer), alarm);
+
+  set_action_enabled (self, "timer-pause", wm_timer_get_running (self->timer));
+  set_action_enabled (self, "timer-resume", wm_timer_get_paused (self->timer));
+  set_action_enabled (self, "timer-stop", shown);
+
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
       gtk_label_set_label (labels[i], text);
@@ -123,13 +131,8 @@ update_timer_display (WmWindow *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->timer_header_label), shown);
   gtk_widget_set_visible (GTK_WIDGET (self->timer_present_label), shown && self->presenting);
-  if (self->projector != NULL)
-    wm_projector_window_show_timer (WM_PROJECTOR_WINDOW (self->projector), text, shown, alarm);
-
-  set_action_enabled (self, "timer-pause", wm_timer_get_running (self->timer));
-  set_action_enabled (self, "timer-resume", wm_timer_get_paused (self->timer));
-  set_action_enabled (self, "timer-stop", shown);
 }
+
 
 static void
 set_timer_alarm (WmWindow *self,

@@ -36,6 +36,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <float.h>
 #include <math.h>
 
 #include "wm-canvas-editing-private.h"
@@ -45,6 +46,9 @@
 
 #define PAN_DURATION   (300 * G_TIME_SPAN_MILLISECOND)
 #define FLASH_DURATION (1500 * G_TIME_SPAN_MILLISECOND)
+/* The room a framed view leaves around its frame, as a share of its
+ * smaller side. */
+#define FRAME_PAD      0.03
 
 /* Presenting */
 
@@ -110,7 +114,7 @@ get_stage_hvalue (WmCanvas *self,
   double header, available, width, left, x, y;
   WmRect rect, column;
 
-  if (stage == NULL || self->layout == NULL || self->hadjustment == NULL ||
+  if (stage == NULL || self->layout == NULL || self->hadjustment == NULL || self->frames_stage ||
       !wm_layout_get_stage_rect (self->layout, stage, &rect))
     return FALSE;
 
@@ -123,6 +127,140 @@ get_stage_hvalue (WmCanvas *self,
   wm_canvas_document_to_widget (self, rect.x, rect.y, &x, &y);
   *value = clamp_hvalue (self, hvalue (self) + x - left);
   return TRUE;
+}
+
+/* Framing
+ *
+ * A framed view shows the focused stage (with no stage in focus, the whole
+ * map) centred in the room right of the lane headers, which stick to the
+ * left edge as when scrolled. Its width always fits. Its height fits too
+ * when the zoom that shows it whole is still legible (the floor, while
+ * presenting); a taller column stays at the floor, its header row stuck
+ * to the top, and shows the lanes from frame_top down (the editor's view,
+ * so the room sees the lanes the facilitator works in). */
+
+static gboolean
+get_frame (WmCanvas *self,
+           double    frame[3])
+{
+  WmMap *map = _wm_canvas_get_map (self);
+  WmStage *stage = map != NULL && self->focus_stage >= 0 ? wm_map_get_stage (map, self->focus_stage) : NULL;
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double header = 0, pad, zoom, header_px, fit_height, top, margin;
+  WmRect region, column;
+
+  if (self->layout == NULL || width <= 0 || height <= 0)
+    return FALSE;
+
+  if (stage != NULL && wm_layout_get_stage_rect (self->layout, stage, &region))
+    {
+      wm_layout_get_lane_header_column (self->layout, &column);
+      header = column.width;
+    }
+  else
+    {
+      region.x = region.y = 0;
+      wm_layout_get_size (self->layout, &region.width, &region.height);
+    }
+  if (region.width <= 0 || region.height <= 0)
+    return FALSE;
+
+  pad = FRAME_PAD * MIN (width, height);
+  fit_height = (height - 2 * pad) / region.height;
+  zoom = MIN ((width - 2 * pad) / (header + region.width), MAX (fit_height, wm_canvas_get_min_zoom (self)));
+  zoom = CLAMP (zoom, WM_CANVAS_MIN_ZOOM, WM_CANVAS_MAX_ZOOM);
+  header_px = header * zoom;
+  margin = _wm_canvas_get_margin (self);
+
+  frame[0] = zoom;
+  frame[1] = header_px + (width - header_px - region.width * zoom) / 2 - (region.x + margin) * zoom;
+  if (zoom <= fit_height)
+    frame[2] = (height - region.height * zoom) / 2 - (region.y + margin) * zoom;
+  else
+    {
+      /* The view's top in the document, never past the column's ends. */
+      top = CLAMP (self->frame_top, region.y - pad / zoom,
+                   region.y + region.height + pad / zoom - height / zoom);
+      frame[2] = -(top + margin) * zoom;
+    }
+  return TRUE;
+}
+
+static void
+set_frame (WmCanvas     *self,
+           const double  frame[3])
+{
+  gboolean zoomed = !G_APPROX_VALUE (frame[0], self->zoom, DBL_EPSILON);
+
+  self->zoom = frame[0];
+  self->frame_x = frame[1];
+  self->frame_y = frame[2];
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (zoomed)
+    _wm_canvas_notify (self, WM_CANVAS_PROP_ZOOM);
+}
+
+/* Between the frame the animation started from and the one it goes to,
+ * which is computed afresh (the window may be resized meanwhile). */
+static void
+step_frame (WmCanvas *self,
+            double    eased)
+{
+  double to[3], now[3];
+
+  if (!get_frame (self, to))
+    return;
+  for (guint i = 0; i < 3; i++)
+    now[i] = self->frame_from[i] + (to[i] - self->frame_from[i]) * eased;
+  set_frame (self, now);
+}
+
+void
+_wm_canvas_update_frame (WmCanvas *self)
+{
+  g_assert (WM_IS_CANVAS (self));
+
+  if (self->frames_stage && self->pan_tick_id == 0)
+    step_frame (self, 1);
+}
+
+gboolean
+wm_canvas_get_frames_stage (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
+
+  return self->frames_stage;
+}
+
+void
+wm_canvas_set_frame_top (WmCanvas *self,
+                         double    top)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  if (self->frame_top == top)
+    return;
+  self->frame_top = top;
+  _wm_canvas_update_frame (self);
+}
+
+void
+wm_canvas_set_frames_stage (WmCanvas *self,
+                            gboolean  frames_stage)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  frames_stage = !!frames_stage;
+  if (self->frames_stage == frames_stage)
+    return;
+
+  self->frames_stage = frames_stage;
+  if (!frames_stage)
+    self->frame_x = self->frame_y = 0;
+  _wm_canvas_update_frame (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  _wm_canvas_notify (self, WM_CANVAS_PROP_FRAMES_STAGE);
 }
 
 static gboolean
@@ -142,6 +280,8 @@ pan_tick (GtkWidget     *widget,
   if (self->pan_moves && self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment,
                               clamp_hvalue (self, self->pan_from + (self->pan_to - self->pan_from) * eased));
+  if (self->frames_stage)
+    step_frame (self, eased);
   self->veil_strength = self->veil_from + (self->veil_to - self->veil_from) * eased;
   gtk_widget_queue_draw (widget);
 
@@ -178,12 +318,16 @@ animate_to (WmCanvas *self,
   self->pan_to = target;
   self->veil_from = self->veil_strength;
   self->veil_to = veil_to;
+  self->frame_from[0] = self->zoom;
+  self->frame_from[1] = self->frame_x;
+  self->frame_from[2] = self->frame_y;
 
   if (!animate || clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       stop_pan (self);
       if (self->pan_moves)
         gtk_adjustment_set_value (self->hadjustment, target);
+      _wm_canvas_update_frame (self);
       self->veil_strength = veil_to;
       if (veil_to <= 0)
         self->veil_stage = -1;
@@ -419,6 +563,7 @@ wm_canvas_set_focus_stage (WmCanvas *self,
                            gboolean  animate)
 {
   WmMap *map;
+  gboolean changed;
   int n;
 
   g_return_if_fail (WM_IS_CANVAS (self));
@@ -432,13 +577,14 @@ wm_canvas_set_focus_stage (WmCanvas *self,
       self->veil_stage = index;
       follow_focus_stage (self, wm_map_get_stage (map, index));
     }
+  changed = self->focus_stage != index;
+  /* Before the animation, which frames the focused stage. */
+  self->focus_stage = index;
   animate_to (self, index, index >= 0 ? 1 : 0, animate);
   _wm_canvas_update_present_actions (self);
 
-  if (self->focus_stage == index)
-    return;
-  self->focus_stage = index;
-  _wm_canvas_notify (self, WM_CANVAS_PROP_FOCUS_STAGE);
+  if (changed)
+    _wm_canvas_notify (self, WM_CANVAS_PROP_FOCUS_STAGE);
 }
 
 void

@@ -161,6 +161,12 @@ struct _WmCanvas
   double              pan_from, pan_to;
   double              veil_from, veil_to;
   gboolean            pan_moves;
+  /* "frames-stage": the view's origin (see wm-canvas-view.c) is the
+   * frame's, and the frame animation starts from frame_from (zoom, x, y). */
+  guint               frames_stage : 1;
+  double              frame_x, frame_y;
+  double              frame_top;
+  double              frame_from[3];
   /* Animated pans started (tests: a loaded machine may finish one before
    * the test looks). */
   guint               n_animations;
@@ -177,6 +183,8 @@ typedef enum
   WM_CANVAS_PROP_PRESENTING,
   WM_CANVAS_PROP_VOTING,
   WM_CANVAS_PROP_FOCUS_STAGE,
+  WM_CANVAS_PROP_FRAMES_STAGE,
+  WM_CANVAS_PROP_ZOOM,
 } WmCanvasProp;
 
 void     _wm_canvas_notify              (WmCanvas     *self,
@@ -191,6 +199,9 @@ void     _wm_canvas_update_theme        (WmCanvas     *self);
 void     _wm_canvas_init_present        (WmCanvas     *self);
 void     _wm_canvas_dispose_present     (WmCanvas     *self);
 void     _wm_canvas_update_present_actions (WmCanvas  *self);
+/* "frames-stage": the frame again for the widget's size and the layout
+ * (from size_allocate; an animation in progress picks it up itself). */
+void     _wm_canvas_update_frame        (WmCanvas     *self);
 /* A vote on the note, delta +1 (Add Vote) or -1 (Remove Vote, never below
  * 0): one undo step; FALSE when nothing was pushed. */
 gboolean _wm_canvas_vote                (WmCanvas     *self,

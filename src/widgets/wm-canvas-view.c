@@ -12,7 +12,9 @@
  *
  * where margin is the room left around the map (the export margin, so the
  * screen frames the map as an export does), scroll the adjustments' values
- * and origin the offset that centres a map narrower than the view. The
+ * and origin the offset that centres a map narrower than the view. A view
+ * that frames its stage ("frames-stage", wm-canvas-present.c) has no
+ * scrolling: its origin alone places the frame. The
  * adjustments count zoomed pixels, so zooming rescales their values around
  * the point that must stay in place.
  */
@@ -25,10 +27,12 @@
 
 #include "wm-canvas-private.h"
 
+/* How far the view is scrolled (a framed view never is). */
 static double
-adjustment_value (GtkAdjustment *adjustment)
+scroll_value (WmCanvas      *self,
+              GtkAdjustment *adjustment)
 {
-  return adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
+  return adjustment != NULL && !self->frames_stage ? gtk_adjustment_get_value (adjustment) : 0;
 }
 
 double
@@ -64,6 +68,13 @@ get_origin (WmCanvas *self,
 {
   double width, height;
 
+  if (self->frames_stage)
+    {
+      *x = self->frame_x;
+      *y = self->frame_y;
+      return;
+    }
+
   _wm_canvas_get_content_size (self, &width, &height);
   *x = MAX (0, (gtk_widget_get_width (GTK_WIDGET (self)) - width) / 2);
   *y = 0;
@@ -84,8 +95,8 @@ wm_canvas_widget_to_document (WmCanvas *self,
 
   get_origin (self, &origin_x, &origin_y);
   margin = _wm_canvas_get_margin (self);
-  *doc_x = (x - origin_x + adjustment_value (self->hadjustment)) / self->zoom - margin;
-  *doc_y = (y - origin_y + adjustment_value (self->vadjustment)) / self->zoom - margin;
+  *doc_x = (x - origin_x + scroll_value (self, self->hadjustment)) / self->zoom - margin;
+  *doc_y = (y - origin_y + scroll_value (self, self->vadjustment)) / self->zoom - margin;
 }
 
 void
@@ -103,8 +114,8 @@ wm_canvas_document_to_widget (WmCanvas *self,
 
   get_origin (self, &origin_x, &origin_y);
   margin = _wm_canvas_get_margin (self);
-  *x = (doc_x + margin) * self->zoom - adjustment_value (self->hadjustment) + origin_x;
-  *y = (doc_y + margin) * self->zoom - adjustment_value (self->vadjustment) + origin_y;
+  *x = (doc_x + margin) * self->zoom - scroll_value (self, self->hadjustment) + origin_x;
+  *y = (doc_y + margin) * self->zoom - scroll_value (self, self->vadjustment) + origin_y;
 }
 
 void
@@ -255,6 +266,10 @@ wm_canvas_zoom_at (WmCanvas *self,
   double margin;
 
   g_return_if_fail (WM_IS_CANVAS (self));
+
+  /* A framed view has the frame's zoom. */
+  if (self->frames_stage)
+    return;
 
   /* Every zoom goes through here: presenting raises the floor. */
   zoom = CLAMP (zoom, wm_canvas_get_min_zoom (self), WM_CANVAS_MAX_ZOOM);

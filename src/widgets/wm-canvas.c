@@ -28,6 +28,7 @@ enum {
   PROP_PRESENTING,
   PROP_VOTING,
   PROP_FOCUS_STAGE,
+  PROP_FRAMES_STAGE,
   N_PROPS,
 
   /* GtkScrollable */
@@ -59,6 +60,8 @@ _wm_canvas_notify (WmCanvas     *self,
     [WM_CANVAS_PROP_PRESENTING] = PROP_PRESENTING,
     [WM_CANVAS_PROP_VOTING] = PROP_VOTING,
     [WM_CANVAS_PROP_FOCUS_STAGE] = PROP_FOCUS_STAGE,
+    [WM_CANVAS_PROP_FRAMES_STAGE] = PROP_FRAMES_STAGE,
+    [WM_CANVAS_PROP_ZOOM] = PROP_ZOOM,
   };
 
   g_assert (WM_IS_CANVAS (self));
@@ -225,10 +228,14 @@ wm_canvas_measure (GtkWidget      *widget,
                    int            *minimum_baseline,
                    int            *natural_baseline)
 {
+  WmCanvas *self = WM_CANVAS (widget);
   double width, height;
 
-  _wm_canvas_get_content_size (WM_CANVAS (widget), &width, &height);
-  *minimum = 0;
+  *minimum = *natural = 0;
+  /* A framed view fits whatever room it gets. */
+  if (self->frames_stage)
+    return;
+  _wm_canvas_get_content_size (self, &width, &height);
   *natural = (int) ceil (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
 }
 
@@ -262,6 +269,7 @@ wm_canvas_size_allocate (GtkWidget *widget,
   WmCanvas *self = WM_CANVAS (widget);
 
   _wm_canvas_configure_adjustments (self);
+  _wm_canvas_update_frame (self);
   allocate_editor (self);
 
   /* A popover's size follows its content only when its parent presents
@@ -393,6 +401,10 @@ wm_canvas_get_property (GObject    *object,
       g_value_set_int (value, self->focus_stage);
       break;
 
+    case PROP_FRAMES_STAGE:
+      g_value_set_boolean (value, self->frames_stage);
+      break;
+
     case PROP_HADJUSTMENT:
       g_value_set_object (value, self->hadjustment);
       break;
@@ -466,6 +478,10 @@ wm_canvas_set_property (GObject      *object,
       wm_canvas_set_focus_stage (self, g_value_get_int (value), FALSE);
       break;
 
+    case PROP_FRAMES_STAGE:
+      wm_canvas_set_frames_stage (self, g_value_get_boolean (value));
+      break;
+
     case PROP_HADJUSTMENT:
       if (_wm_canvas_set_adjustment (self, GTK_ORIENTATION_HORIZONTAL, g_value_get_object (value)))
         g_object_notify_by_pspec (object, pspec);
@@ -529,6 +545,11 @@ wm_canvas_class_init (WmCanvasClass *klass)
     g_param_spec_int ("focus-stage", NULL, NULL,
                       -1, G_MAXINT, -1,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_FRAMES_STAGE] =
+    g_param_spec_boolean ("frames-stage", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

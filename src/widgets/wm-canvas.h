@@ -124,6 +124,23 @@ void          wm_canvas_step_stage           (WmCanvas     *self,
 /* Zooms so that the focused stage (else the focused cell's, else the first)
  * fills the view's width, as far as the zoom limits allow, and shows it. */
 void          wm_canvas_zoom_to_stage        (WmCanvas     *self);
+/* "frames-stage": the view frames itself instead of being scrolled (the
+ * projector's wall view, which has no scrollbars). The focused stage (with
+ * none, the whole map), with the lane headers at its left, is centred and
+ * its whole width always shown, below the presentation floor if it must
+ * be: a stage cut at the edge is worse than smaller text. Its whole height
+ * is shown too, at the largest zoom that fits, unless that would be below
+ * the floor: then the zoom is the floor, the stage headers stick to the
+ * top, and the view shows the lanes from the document y given to
+ * wm_canvas_set_frame_top () down. It follows the focus (animated like the
+ * pan), the widget's size and every change of the layout. The zoom is the
+ * frame's: zooming and scrolling are ignored, and the canvas asks for no
+ * size of its own. */
+gboolean      wm_canvas_get_frames_stage     (WmCanvas     *self);
+void          wm_canvas_set_frames_stage     (WmCanvas     *self,
+                                              gboolean      frames_stage);
+void          wm_canvas_set_frame_top        (WmCanvas     *self,
+                                              double        top);
 /* Rings a note for a moment (a note just added) and scrolls it into view. */
 void          wm_canvas_flash_note           (WmCanvas     *self,
                                               const char   *note_id);
