@@ -539,6 +539,8 @@ test_present_reset_votes (Fixture       *fixture,
   wm_test_wait_frames (GTK_WIDGET (window), 3);
 }
 
+static gboolean wall_still (gpointer data);
+
 /* A presenter's clicker sends Page Down whatever has the keyboard: after a
  * click on the projector button, after the timer's menu (an item picked,
  * or closed with Escape), and with the projector window focused. */
@@ -568,6 +570,8 @@ test_present_keys_anywhere (Fixture       *fixture,
   WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 1);
   g_assert_cmpint (wm_canvas_get_focus_stage (wm_projector_window_get_canvas (WM_PROJECTOR_WINDOW (projector))),
                    ==, 1);
+  g_assert_true (wm_test_wait_until (wall_still, fixture->canvas, 5000));
+  wm_test_save_screenshot (GTK_WIDGET (window), "clicker-after-projector-button.png");
 
   /* The timer's menu: an item picked, then Page Down. */
   wm_test_present_window (GTK_WINDOW (window));
@@ -663,16 +667,19 @@ assert_framed (GtkWindow  *projector,
 {
   WmCanvas *wall = wm_projector_window_get_canvas (WM_PROJECTOR_WINDOW (projector));
   GtkWidget *timer = GTK_WIDGET (wm_projector_window_get_timer_label (WM_PROJECTOR_WINDOW (projector)));
-  double width = gtk_widget_get_width (GTK_WIDGET (wall));
-  double height = gtk_widget_get_height (GTK_WIDGET (wall));
+  double width, height;
   double header, left, right, top, bottom, pad;
   graphene_rect_t rect, bounds;
   WmRect column;
 
   WAIT_FOR (wm_canvas_get_focus_stage (wall) == index);
+  /* A window mapped on a loaded machine may wait for its size. */
+  WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (wall)) > 0 && gtk_widget_get_height (GTK_WIDGET (wall)) > 0);
   g_assert_true (wm_test_wait_until (wall_still, wall, 5000));
   wm_test_wait_frames (GTK_WIDGET (projector), 2);
 
+  width = gtk_widget_get_width (GTK_WIDGET (wall));
+  height = gtk_widget_get_height (GTK_WIDGET (wall));
   wm_layout_get_lane_header_column (wm_canvas_get_layout (wall), &column);
   header = index >= 0 ? column.width * wm_canvas_get_zoom (wall) : 0;
   get_wall_stage_rect (wall, index, &rect);
@@ -839,11 +846,12 @@ test_present_projector_frame (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (timer));
   g_assert_true (gtk_widget_has_css_class (timer, "timer-paused"));
   wm_test_save_screenshot (GTK_WIDGET (projector), "projector-paused.png");
+  wm_test_save_screenshot (GTK_WIDGET (window), "editor-paused.png");
   wm_test_present_window (GTK_WINDOW (window));
   wm_test_key ("F5");
   WAIT_FOR (!_wm_window_get_presenting (window));
   WAIT_FOR (!gtk_window_is_fullscreen (GTK_WINDOW (window)));
-  wm_test_wait_frames (GTK_WIDGET (window), 3);
+  wait_still (GTK_WIDGET (fixture->canvas));
   assert_framed (projector, n_stages - 2, NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "timer-resume", NULL);
   g_assert_false (gtk_widget_has_css_class (timer, "timer-paused"));

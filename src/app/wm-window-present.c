@@ -606,8 +606,10 @@ is_map_key (WmWindow *self)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
+  /* Never while an in-place editor is open or opening: its keys. */
   return self->document != NULL &&
          g_strcmp0 (_wm_window_get_page (self), "map") == 0 &&
+         !wm_canvas_is_editing (self->canvas) &&
          (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->flap)));
 }
 
