@@ -284,6 +284,8 @@ wm_test_save_screenshot (GtkWidget  *widget,
   if (dir == NULL || width <= 0 || height <= 0)
     return;
 
+  /* Styles changed since the last frame are applied at the next one. */
+  wm_test_wait_frames (widget, 2);
   paintable = gtk_widget_paintable_new (widget);
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, snapshot, width, height);
