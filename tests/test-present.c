@@ -25,7 +25,6 @@
 
 #include "wm-application.h"
 #include "wm-canvas.h"
-#include "wm-canvas-private.h"
 #include "wm-history-all.h"
 #include "wm-projector-window.h"
 #include "wm-test-app.h"
@@ -261,24 +260,6 @@ run_for (guint ms)
   g_source_remove (tick_);
 }
 
-/* With WAYMARK_PRESENT_SHOTS=DIR, saves the screen as DIR/name.png (for a
- * person to look at; nothing is compared). */
-static void
-maybe_shot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("WAYMARK_PRESENT_SHOTS");
-  g_autofree char *file = NULL;
-  g_autofree char *command = NULL;
-
-  if (dir == NULL)
-    return;
-  wm_test_wait_frames (widget, 3);
-  file = g_strdup_printf ("%s/%s.png", dir, name);
-  command = g_strdup_printf ("import -window root %s", file);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
-}
-
 /* (a) F5 presents, Escape leaves after the canvas has had its turn. */
 static void
 test_present_escape (Fixture       *fixture,
@@ -403,7 +384,7 @@ test_present_voting_banner (Fixture       *fixture,
   g_assert_true (gtk_widget_get_child_visible (gtk_revealer_get_child (GTK_REVEALER (banner))));
   g_assert_nonnull (strstr (gtk_label_get_label (text), "Shift+click"));
   WAIT_FOR (gtk_revealer_get_child_revealed (GTK_REVEALER (banner)));
-  maybe_shot (GTK_WIDGET (window), "voting-banner");
+  wm_test_save_screenshot (GTK_WIDGET (window), "voting-banner.png");
   wm_test_key ("v");
   WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
   WAIT_FOR (!gtk_widget_get_mapped (banner));
@@ -434,7 +415,7 @@ test_present_voting_banner (Fixture       *fixture,
   wm_test_key ("v");
   WAIT_FOR (gtk_widget_get_mapped (stop));
   WAIT_FOR (gtk_revealer_get_child_revealed (GTK_REVEALER (banner)));
-  maybe_shot (GTK_WIDGET (window), "voting-banner-presenting");
+  wm_test_save_screenshot (GTK_WIDGET (window), "voting-banner-presenting.png");
   wm_test_key ("Escape");
   WAIT_FOR (!wm_canvas_get_voting (fixture->canvas));
   g_assert_true (_wm_window_get_presenting (window));
@@ -485,7 +466,7 @@ test_present_reset_votes (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (reset));
   WAIT_FOR (toast_undo_button (window) != NULL);
   wait_still (toast_undo_button (window));
-  maybe_shot (GTK_WIDGET (window), "reset-votes-toast");
+  wm_test_save_screenshot (GTK_WIDGET (window), "reset-votes-toast.png");
 
   /* The toast's Undo, clicked: all of them back, in one step. */
   wait_still (toast_undo_button (window));
@@ -539,7 +520,7 @@ test_present_reset_votes (Fixture       *fixture,
   wm_test_wait_frames (GTK_WIDGET (window), 3);
 }
 
-static gboolean wall_still (gpointer data);
+static void wait_view_still (WmCanvas *canvas);
 
 /* A presenter's clicker sends Page Down whatever has the keyboard: after a
  * click on the projector button, after the timer's menu (an item picked,
@@ -570,7 +551,7 @@ test_present_keys_anywhere (Fixture       *fixture,
   WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 1);
   g_assert_cmpint (wm_canvas_get_focus_stage (wm_projector_window_get_canvas (WM_PROJECTOR_WINDOW (projector))),
                    ==, 1);
-  g_assert_true (wm_test_wait_until (wall_still, fixture->canvas, 5000));
+  wait_view_still (fixture->canvas);
   wm_test_save_screenshot (GTK_WIDGET (window), "clicker-after-projector-button.png");
 
   /* The timer's menu: an item picked, then Page Down. */
@@ -652,10 +633,24 @@ get_wall_stage_rect (WmCanvas        *wall,
   graphene_rect_init (rect, x0, y0, x1 - x0, y1 - y0);
 }
 
-static gboolean
-wall_still (gpointer data)
+/* Waits until the canvas's view stops moving (a pan, or the wall's frame
+ * animation): the same zoom and place three frames running. */
+static void
+wait_view_still (WmCanvas *canvas)
 {
-  return !_wm_canvas_is_animating (WM_CANVAS (data));
+  double x = NAN, y = NAN, zoom = NAN, now_x, now_y;
+  guint still = 0;
+
+  for (guint i = 0; i < 300 && still < 3; i++)
+    {
+      wm_test_wait_frames (GTK_WIDGET (canvas), 1);
+      wm_canvas_document_to_widget (canvas, 0, 0, &now_x, &now_y);
+      still = now_x == x && now_y == y && wm_canvas_get_zoom (canvas) == zoom ? still + 1 : 0;
+      x = now_x;
+      y = now_y;
+      zoom = wm_canvas_get_zoom (canvas);
+    }
+  g_assert_cmpuint (still, >=, 3);
 }
 
 /* Focused stage index (-1: none, the whole map) is framed on the wall,
@@ -675,7 +670,7 @@ assert_framed (GtkWindow  *projector,
   WAIT_FOR (wm_canvas_get_focus_stage (wall) == index);
   /* A window mapped on a loaded machine may wait for its size. */
   WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (wall)) > 0 && gtk_widget_get_height (GTK_WIDGET (wall)) > 0);
-  g_assert_true (wm_test_wait_until (wall_still, wall, 5000));
+  wait_view_still (wall);
   wm_test_wait_frames (GTK_WIDGET (projector), 2);
 
   width = gtk_widget_get_width (GTK_WIDGET (wall));
@@ -1239,7 +1234,7 @@ test_present_capture_target (Fixture       *fixture,
   WAIT_FOR (wm_canvas_get_focus_stage (fixture->canvas) == 2);
   g_assert_true (capture_has_focus (window));
   g_assert_cmpstr (wm_capture_bar_get_target_text (bar), ==, "→ Decision · Thoughts");
-  maybe_shot (GTK_WIDGET (window), "capture-target");
+  wm_test_save_screenshot (GTK_WIDGET (window), "capture-target.png");
   wm_test_key ("Return");
   stage = wm_map_get_stage (fixture->map, 2);
   note = last_in_cell (fixture->map, stage, thoughts);
@@ -1253,7 +1248,7 @@ test_present_capture_target (Fixture       *fixture,
   g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (bar), GTK_WIDGET (fixture->canvas), &bounds));
   g_assert_cmpfloat (y, >=, 0);
   g_assert_cmpfloat (y + rect.height * wm_canvas_get_zoom (fixture->canvas), <=, bounds.origin.y);
-  maybe_shot (GTK_WIDGET (window), "capture-added");
+  wm_test_save_screenshot (GTK_WIDGET (window), "capture-added.png");
 
   /* Page Up, and a touchpoint: back to the touchpoints lane. */
   wm_test_key ("Prior");
