@@ -71,7 +71,20 @@ add_persona (WmMap      *map,
   return persona;
 }
 
-/* Three stages, three lanes, two personas with emotions, and notes whose
+static void
+add_view (WmMap      *map,
+          const char *id,
+          const char *name,
+          const char *query)
+{
+  g_autoptr(WmSavedView) view = wm_saved_view_new (id, name);
+
+  wm_saved_view_set_query (view, query);
+  wm_map_insert_view (map, view, -1);
+}
+
+/* Three stages, three lanes, two personas with emotions, two saved
+ * views, and notes whose
  * cells interleave in the note list (as they do in a map built by hand):
  * cell (s-1, l-1) holds n-1, n-4, n-7 with other cells' notes between. */
 static WmMap *
@@ -116,6 +129,9 @@ create_map (void)
   note = add_note (map, "n-7", "s-1", "l-1", WM_NOTE_KIND_TOUCHPOINT, "Read reviews");
   wm_note_set_channel (note, "web");
   add_note (map, "n-8", "s-2", "l-1", WM_NOTE_KIND_IDEA, "Price alert");
+
+  add_view (map, "v-1", "Leadership", "kind:pain-point,opportunity");
+  add_view (map, "v-2", "Web", "channel:web");
 
   return map;
 }
@@ -349,6 +365,67 @@ make_move_persona (void)
 }
 
 static WmCommand *
+make_add_view (void)
+{
+  g_autoptr(WmSavedView) view = wm_saved_view_new ("v-new", "Pains");
+  const char *stages[] = { "s-2", NULL };
+
+  wm_saved_view_set_query (view, "kind:pain-point");
+  wm_saved_view_set_hide (view, TRUE);
+  wm_saved_view_set_stages (view, stages);
+
+  return wm_add_view_command_new (view, 0);
+}
+
+static WmCommand *
+make_remove_view (void)
+{
+  return wm_remove_view_command_new ("v-1");
+}
+
+static WmCommand *
+make_move_view (void)
+{
+  return wm_move_view_command_new ("v-2", 0);
+}
+
+static WmCommand *
+make_view_name (void)
+{
+  return wm_rename_view_command_new ("v-1", "Board");
+}
+
+static WmCommand *
+make_view_query (void)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "owner:ops -kind:idea");
+
+  return wm_change_view_command_new ("v-1", "query", &value);
+}
+
+static WmCommand *
+make_view_hide (void)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, TRUE);
+
+  return wm_change_view_command_new ("v-2", "hide", &value);
+}
+
+static WmCommand *
+make_view_lanes (void)
+{
+  const char *lanes[] = { "l-2", "l-1", NULL };
+
+  return wm_property_command_new_strv ("v-1", "lanes", lanes);
+}
+
+static WmCommand *
 make_set_new_emotion (void)
 {
   return wm_emotion_command_new_set ("p-2", "s-1", -2, "lost");
@@ -415,6 +492,13 @@ static const CommandCase command_cases[] = {
   { "persona/add", make_add_persona },
   { "persona/remove", make_remove_persona },
   { "persona/move", make_move_persona },
+  { "view/add", make_add_view },
+  { "view/remove", make_remove_view },
+  { "view/move", make_move_view },
+  { "property/view-name", make_view_name },
+  { "property/view-query", make_view_query },
+  { "property/view-hide", make_view_hide },
+  { "property/view-lanes", make_view_lanes },
   { "emotion/set-new", make_set_new_emotion },
   { "emotion/change", make_change_emotion },
   { "emotion/unset", make_unset_emotion },
@@ -587,6 +671,18 @@ make_remove_persona_missing (void)
 }
 
 static WmCommand *
+make_remove_view_missing (void)
+{
+  return wm_remove_view_command_new ("v-404");
+}
+
+static WmCommand *
+make_remove_view_given_stage_id (void)
+{
+  return wm_remove_view_command_new ("s-1");
+}
+
+static WmCommand *
 make_emotion_missing_persona (void)
 {
   return wm_emotion_command_new_set ("p-404", "s-1", 1, NULL);
@@ -636,6 +732,8 @@ static const FailureCase failure_cases[] = {
   { "stage/remove-not-a-stage", make_remove_stage_given_lane_id, WM_HISTORY_ERROR_NOT_FOUND },
   { "lane/move-missing", make_move_lane_missing, WM_HISTORY_ERROR_NOT_FOUND },
   { "persona/remove-missing", make_remove_persona_missing, WM_HISTORY_ERROR_NOT_FOUND },
+  { "view/remove-missing", make_remove_view_missing, WM_HISTORY_ERROR_NOT_FOUND },
+  { "view/remove-not-a-view", make_remove_view_given_stage_id, WM_HISTORY_ERROR_NOT_FOUND },
   { "emotion/missing-persona", make_emotion_missing_persona, WM_HISTORY_ERROR_NOT_FOUND },
   { "emotion/missing-stage", make_emotion_missing_stage, WM_HISTORY_ERROR_NOT_FOUND },
   { "group/last-fails", make_group_failing_last, WM_HISTORY_ERROR_NOT_FOUND },
@@ -1132,6 +1230,20 @@ static const Step failed_push_steps[] = {
 
 #define SCENARIO(name, steps) { name, steps, G_N_ELEMENTS (steps) }
 
+/* Saving, renaming and deleting views are edits like any other. */
+static const Step saved_view_steps[] = {
+  PUSH (make_add_view,                "added",    T, F, T, "Save view",    NULL),
+  PUSH (make_view_name,               "renamed",  T, F, T, "Rename view",  NULL),
+  PUSH (make_view_hide,               "changed",  T, F, T, "Change view",  NULL),
+  PUSH (make_remove_view,             "deleted",  T, F, T, "Delete view",  NULL),
+  UNDO (                              "changed",  T, T, T, "Change view",  "Delete view"),
+  UNDO (                              "renamed",  T, T, T, "Rename view",  "Change view"),
+  UNDO (                              "added",    T, T, T, "Save view",    "Rename view"),
+  SAVE (                              "added",    T, T, F, "Save view",    "Rename view"),
+  UNDO (                              "S0",       F, T, T, NULL,           "Save view"),
+  REDO (                              "added",    T, T, F, "Save view",    "Rename view"),
+};
+
 static const Scenario scenarios[] = {
   SCENARIO ("undo-redo", undo_redo_steps),
   SCENARIO ("save-point", save_point_steps),
@@ -1150,6 +1262,7 @@ static const Scenario scenarios[] = {
   SCENARIO ("group-save", group_save_steps),
   SCENARIO ("group-cancel", group_cancel_steps),
   SCENARIO ("failed-push", failed_push_steps),
+  SCENARIO ("saved-views", saved_view_steps),
 };
 
 static void

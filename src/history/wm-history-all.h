@@ -16,3 +16,4 @@
 #include "wm-persona-commands.h"
 #include "wm-property-command.h"
 #include "wm-stage-commands.h"
+#include "wm-view-commands.h"

@@ -72,7 +72,7 @@ typedef struct
 
 const char * const _wm_format_map_fields[N_MAP_FIELDS] = {
   "format", "version", "id", "title", "description", "objectives", "channels",
-  "created", "modified", "personas", "stages", "lanes", "notes",
+  "created", "modified", "personas", "stages", "lanes", "notes", "views",
 };
 const char * const _wm_format_stage_fields[N_STAGE_FIELDS] = {
   "id", "title", "description", "width",
@@ -89,6 +89,9 @@ const char * const _wm_format_persona_fields[N_PERSONA_FIELDS] = {
 };
 const char * const _wm_format_emotion_fields[N_EMOTION_FIELDS] = {
   "stage", "value", "comment",
+};
+const char * const _wm_format_view_fields[N_VIEW_FIELDS] = {
+  "id", "name", "query", "mode", "stages", "lanes",
 };
 
 static void
@@ -876,6 +879,96 @@ read_persona (Reader     *self,
     wm_map_insert_persona (self->map, persona, -1);
 }
 
+/* A view's "stages" or "lanes": ids of that kind in the map, each once. */
+static void
+read_view_ids (Reader               *self,
+               const Context        *ctx,
+               WmJsonNode           *node,
+               const char           *key,
+               gboolean            (*exists) (WmMap *map, const char *id),
+               const char * const  **ids)
+{
+  g_autoptr(GHashTable) seen = NULL;
+  WmJsonNode *item;
+  guint i = 0;
+
+  if (!read_strv (self, ctx, node, key, ids) || *ids == NULL)
+    return;
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (item = node->v.first; item != NULL; item = item->next, i++)
+    {
+      const char *id = (*ids)[i];
+
+      if (!exists (self->map, id))
+        report (self, ctx, item, WM_IO_ERROR_INVALID, "%s %s does not exist",
+                g_str_equal (key, "stages") ? "stage" : "lane", quote (self, id, strlen (id)));
+      else if (!g_hash_table_add (seen, (gpointer) id))
+        report (self, ctx, item, WM_IO_ERROR_INVALID, "%s is listed twice in \"%s\"",
+                quote (self, id, strlen (id)), key);
+      else
+        continue;
+
+      *ids = NULL;
+      return;
+    }
+}
+
+static gboolean
+stage_exists (WmMap      *map,
+              const char *id)
+{
+  return wm_map_lookup_stage (map, id) != NULL;
+}
+
+static gboolean
+lane_exists (WmMap      *map,
+             const char *id)
+{
+  return wm_map_lookup_lane (map, id) != NULL;
+}
+
+static void
+read_view (Reader     *self,
+           WmJsonNode *object,
+           guint       index)
+{
+  WmJsonNode *slots[N_VIEW_FIELDS] = { NULL, };
+  Context ctx = { "views", index, peek_id (object), NULL, 0 };
+  g_autoptr(WmSavedView) view = NULL;
+  const char * const *ids;
+  const char *id, *name, *value;
+
+  sort_members (self, &ctx, object, _wm_format_view_fields, N_VIEW_FIELDS, slots, TRUE);
+  id = read_id (self, &ctx, object, slots[VIEW_ID]);
+  read_string (self, &ctx, object, slots[VIEW_NAME], "name", TRUE, &name);
+  view = wm_saved_view_new (id != NULL ? id : PLACEHOLDER_ID, name);
+
+  /* The query is kept as typed: one that no longer parses still opens,
+   * and the view says what is wrong with it. */
+  if (read_string (self, &ctx, object, slots[VIEW_QUERY], "query", FALSE, &value) && value)
+    wm_saved_view_set_query (view, value);
+  if (read_string (self, &ctx, object, slots[VIEW_MODE], "mode", FALSE, &value) && value)
+    {
+      if (g_str_equal (value, "hide") || g_str_equal (value, "dim"))
+        wm_saved_view_set_hide (view, g_str_equal (value, "hide"));
+      else
+        report (self, &ctx, slots[VIEW_MODE], WM_IO_ERROR_INVALID,
+                "\"mode\" must be \"dim\" or \"hide\", not %s",
+                quote (self, value, strlen (value)));
+    }
+  read_view_ids (self, &ctx, slots[VIEW_STAGES], "stages", stage_exists, &ids);
+  if (ids != NULL)
+    wm_saved_view_set_stages (view, ids);
+  read_view_ids (self, &ctx, slots[VIEW_LANES], "lanes", lane_exists, &ids);
+  if (ids != NULL)
+    wm_saved_view_set_lanes (view, ids);
+  apply_extras (self, WM_ELEMENT (view));
+
+  if (id != NULL)
+    wm_map_insert_view (self->map, view, -1);
+}
+
 typedef void (*ReadElementFunc) (Reader     *self,
                                  WmJsonNode *object,
                                  guint       index);
@@ -1010,6 +1103,7 @@ read_map (Reader     *self,
   read_elements (self, &ctx, slots[MAP_LANES], "lanes", read_lane);
   read_elements (self, &ctx, slots[MAP_PERSONAS], "personas", read_persona);
   read_elements (self, &ctx, slots[MAP_NOTES], "notes", read_note);
+  read_elements (self, &ctx, slots[MAP_VIEWS], "views", read_view);
 }
 
 WmMap *

@@ -298,6 +298,42 @@ write_note (Writer *w,
   close_container (w, '}');
 }
 
+/* Only the ids of stages or lanes still in the map: a view keeps the id of
+ * a deleted stage (undo brings the stage back into it), the file does not. */
+static void
+write_view_ids (Writer             *w,
+                WmMap              *map,
+                const char         *key,
+                const char * const *ids)
+{
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (g_str_equal (key, "stages") ? wm_map_lookup_stage (map, ids[i]) != NULL
+                                    : wm_map_lookup_lane (map, ids[i]) != NULL)
+      g_ptr_array_add (kept, (gpointer) ids[i]);
+  g_ptr_array_add (kept, NULL);
+
+  write_strv_member (w, key, (const char * const *) kept->pdata);
+}
+
+static void
+write_view (Writer      *w,
+            WmMap       *map,
+            WmSavedView *view)
+{
+  next_item (w);
+  open_container (w, '{');
+  write_string_member (w, "id", wm_element_get_id (WM_ELEMENT (view)));
+  write_string_member (w, "name", wm_saved_view_get_name (view));
+  write_string_member (w, "query", wm_saved_view_get_query (view));
+  write_string_member (w, "mode", wm_saved_view_get_hide (view) ? "hide" : "dim");
+  write_view_ids (w, map, "stages", wm_saved_view_get_stages (view));
+  write_view_ids (w, map, "lanes", wm_saved_view_get_lanes (view));
+  write_extras (w, WM_ELEMENT (view), _wm_format_view_fields, N_VIEW_FIELDS);
+  close_container (w, '}');
+}
+
 static void
 write_map (Writer *w,
            WmMap  *map)
@@ -341,6 +377,16 @@ write_map (Writer *w,
   for (guint i = 0; i < n_notes; i++)
     write_note (w, wm_map_get_note (map, i));
   close_container (w, ']');
+
+  /* Only when there are any: maps without views read as before. */
+  if (wm_map_get_n_views (map) > 0)
+    {
+      write_key (w, "views");
+      open_container (w, '[');
+      for (guint i = 0; i < wm_map_get_n_views (map); i++)
+        write_view (w, map, wm_map_get_view (map, i));
+      close_container (w, ']');
+    }
 
   write_extras (w, WM_ELEMENT (map), _wm_format_map_fields, N_MAP_FIELDS);
   close_container (w, '}');

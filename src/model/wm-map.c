@@ -44,6 +44,7 @@ struct _WmMap
   GListStore  *lanes;
   GListStore  *notes;
   GListStore  *personas;
+  GListStore  *views;
   GHashTable  *elements; /* const char *id -> WmElement *, both borrowed */
 };
 
@@ -179,7 +180,8 @@ static void
 wm_map_dispose (GObject *object)
 {
   WmMap *self = WM_MAP (object);
-  GListStore **stores[] = { &self->stages, &self->lanes, &self->notes, &self->personas };
+  GListStore **stores[] = { &self->stages, &self->lanes, &self->notes, &self->personas,
+                            &self->views };
 
   /* First, while the elements still hold the keys alive. */
   g_hash_table_remove_all (self->elements);
@@ -391,6 +393,7 @@ wm_map_init (WmMap *self)
   self->lanes = g_list_store_new (WM_TYPE_LANE);
   self->notes = g_list_store_new (WM_TYPE_NOTE);
   self->personas = g_list_store_new (WM_TYPE_PERSONA);
+  self->views = g_list_store_new (WM_TYPE_SAVED_VIEW);
   self->elements = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -824,7 +827,8 @@ insert_child (WmMap      *self,
 {
   track_element (self, element);
   g_list_store_insert (store, clamp_insert_position (store, position), element);
-  g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
+  if (store != self->views)
+    g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
 }
 
 static void
@@ -840,7 +844,8 @@ remove_child (WmMap      *self,
   g_object_ref (element);
   untrack_element (self, element);
   g_list_store_remove (store, position);
-  g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
+  if (store != self->views)
+    g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
   g_object_unref (element);
 }
 
@@ -864,7 +869,8 @@ move_child (WmMap      *self,
   g_list_store_remove (store, old_position);
   g_list_store_insert (store, position, element);
   g_object_unref (element);
-  g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
+  if (store != self->views)
+    g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
 }
 
 void
@@ -1132,4 +1138,107 @@ wm_map_move_note (WmMap      *self,
 
   _wm_note_notify_cell (note, stage_changed, lane_changed);
   g_signal_emit (self, signals[NOTE_MOVED], 0, note);
+}
+
+/* Saved views: ordered children like the others, but not drawn, so they
+ * change no structure ("structure-changed" is not emitted). */
+GListModel *
+wm_map_get_views (WmMap *self)
+{
+  g_return_val_if_fail (WM_IS_MAP (self), NULL);
+
+  return G_LIST_MODEL (self->views);
+}
+
+guint
+wm_map_get_n_views (WmMap *self)
+{
+  g_return_val_if_fail (WM_IS_MAP (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->views));
+}
+
+WmSavedView *
+wm_map_get_view (WmMap *self,
+                 guint  position)
+{
+  g_return_val_if_fail (WM_IS_MAP (self), NULL);
+
+  return get_borrowed_item (self->views, position);
+}
+
+WmSavedView *
+wm_map_lookup_view (WmMap      *self,
+                    const char *id)
+{
+  WmElement *element = wm_map_lookup (self, id);
+
+  return WM_IS_SAVED_VIEW (element) ? WM_SAVED_VIEW (element) : NULL;
+}
+
+/* The first view of that name (names are compared as given), or NULL. */
+WmSavedView *
+wm_map_find_view (WmMap      *self,
+                  const char *name)
+{
+  guint n;
+
+  g_return_val_if_fail (WM_IS_MAP (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->views));
+  for (guint i = 0; i < n; i++)
+    {
+      WmSavedView *view = get_borrowed_item (self->views, i);
+
+      if (g_strcmp0 (wm_saved_view_get_name (view), name) == 0)
+        return view;
+    }
+
+  return NULL;
+}
+
+int
+wm_map_get_view_position (WmMap       *self,
+                          WmSavedView *view)
+{
+  g_return_val_if_fail (WM_IS_MAP (self), -1);
+  g_return_val_if_fail (WM_IS_SAVED_VIEW (view), -1);
+
+  return find_position (self->views, view);
+}
+
+void
+wm_map_insert_view (WmMap       *self,
+                    WmSavedView *view,
+                    int          position)
+{
+  g_return_if_fail (WM_IS_MAP (self));
+  g_return_if_fail (WM_IS_SAVED_VIEW (view));
+  g_return_if_fail (is_new_element (self, WM_ELEMENT (view)));
+
+  insert_child (self, self->views, WM_ELEMENT (view), position);
+}
+
+void
+wm_map_remove_view (WmMap       *self,
+                    WmSavedView *view)
+{
+  g_return_if_fail (WM_IS_MAP (self));
+  g_return_if_fail (WM_IS_SAVED_VIEW (view));
+  g_return_if_fail (contains_element (self, WM_ELEMENT (view)));
+
+  remove_child (self, self->views, WM_ELEMENT (view));
+}
+
+void
+wm_map_move_view (WmMap       *self,
+                  WmSavedView *view,
+                  guint        position)
+{
+  g_return_if_fail (WM_IS_MAP (self));
+  g_return_if_fail (WM_IS_SAVED_VIEW (view));
+  g_return_if_fail (contains_element (self, WM_ELEMENT (view)));
+
+  move_child (self, self->views, WM_ELEMENT (view), position);
 }

@@ -13,6 +13,7 @@
 #include "wm-lane.h"
 #include "wm-note.h"
 #include "wm-persona.h"
+#include "wm-saved-view.h"
 #include "wm-stage.h"
 
 G_BEGIN_DECLS
@@ -181,5 +182,28 @@ void                wm_map_move_note           (WmMap              *self,
  * for readers building a map from a file in order. */
 void                wm_map_append_note         (WmMap              *self,
                                                 WmNote             *note);
+
+/* Saved views (wm-saved-view.h): ordered, kept in the file, never drawn;
+ * their changes emit no "structure-changed" (watch wm_map_get_views ()'s
+ * "items-changed" and "element-changed"). */
+GListModel         *wm_map_get_views           (WmMap              *self);
+guint               wm_map_get_n_views         (WmMap              *self);
+WmSavedView        *wm_map_get_view            (WmMap              *self,
+                                                guint               position);
+WmSavedView        *wm_map_lookup_view         (WmMap              *self,
+                                                const char         *id);
+/* The first view with that name, or NULL. */
+WmSavedView        *wm_map_find_view           (WmMap              *self,
+                                                const char         *name);
+int                 wm_map_get_view_position   (WmMap              *self,
+                                                WmSavedView        *view);
+void                wm_map_insert_view         (WmMap              *self,
+                                                WmSavedView        *view,
+                                                int                 position);
+void                wm_map_remove_view         (WmMap              *self,
+                                                WmSavedView        *view);
+void                wm_map_move_view           (WmMap              *self,
+                                                WmSavedView        *view,
+                                                guint               position);
 
 G_END_DECLS

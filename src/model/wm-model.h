@@ -14,4 +14,5 @@
 #include "wm-lane.h"
 #include "wm-note.h"
 #include "wm-persona.h"
+#include "wm-saved-view.h"
 #include "wm-map.h"

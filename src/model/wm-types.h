@@ -17,6 +17,7 @@ typedef struct _WmStage   WmStage;
 typedef struct _WmLane    WmLane;
 typedef struct _WmNote    WmNote;
 typedef struct _WmPersona WmPersona;
+typedef struct _WmSavedView WmSavedView;
 
 /* Emotion values per persona per stage lie in this range. */
 #define WM_EMOTION_MIN (-5)
