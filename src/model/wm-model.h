@@ -15,3 +15,4 @@
 #include "wm-note.h"
 #include "wm-persona.h"
 #include "wm-map.h"
+#include "wm-query.h"
