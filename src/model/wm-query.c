@@ -884,6 +884,7 @@ wm_query_text_with_values (const char         *text,
   g_autofree char *replacement = NULL;
   g_autofree char *name = NULL;
   gboolean placed = FALSE;
+  gboolean open_quote = FALSE;
   GString *out;
   int wanted;
 
@@ -918,10 +919,14 @@ wm_query_text_with_values (const char         *text,
       if (out->len > 0)
         g_string_append_c (out, ' ');
       g_string_append_len (out, piece, len);
+      open_quote = piece == span->start && span->quote_column > 0;
     }
 
   if (replacement != NULL && !placed)
     {
+      /* A phrase being typed ends where the new term starts. */
+      if (open_quote)
+        g_string_append_c (out, '"');
       if (out->len > 0)
         g_string_append_c (out, ' ');
       g_string_append (out, replacement);
