@@ -15,8 +15,85 @@
 #include "wm-command-private.h"
 #include "wm-persona-commands.h"
 
-/* A persona's emotions live in the persona object, so removing it takes
- * nothing else with it. */
+/* A persona's emotions live in the persona object and go with it. The
+ * notes attributed to it stay, without its id: the command keeps each such
+ * note's whole list (by note id), and undo puts the lists back once the
+ * persona is in the map again, so no note ever names a missing persona. */
+
+typedef struct
+{
+  char  *note_id;
+  char **personas; /* the note's list before the persona went */
+} Attribution;
+
+static void
+attribution_clear (gpointer data)
+{
+  Attribution *attribution = data;
+
+  g_clear_pointer (&attribution->note_id, g_free);
+  g_clear_pointer (&attribution->personas, g_strfreev);
+}
+
+static char **
+dup_without (const char * const *ids,
+             const char         *id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (!g_str_equal (ids[i], id))
+      g_strv_builder_add (builder, ids[i]);
+
+  return g_strv_builder_end (builder);
+}
+
+static gpointer
+take_persona_dependents (WmMap     *map,
+                         WmElement *persona)
+{
+  GArray *attributions = g_array_new (FALSE, TRUE, sizeof (Attribution));
+  const char *persona_id = wm_element_get_id (persona);
+  guint n = wm_map_get_n_notes (map);
+
+  g_array_set_clear_func (attributions, attribution_clear);
+
+  for (guint i = 0; i < n; i++)
+    {
+      WmNote *note = wm_map_get_note (map, i);
+      const char * const *personas = wm_note_get_personas (note);
+      g_auto(GStrv) rest = NULL;
+      Attribution attribution;
+
+      if (!wm_note_has_persona (note, persona_id))
+        continue;
+
+      attribution.note_id = g_strdup (wm_element_get_id (WM_ELEMENT (note)));
+      attribution.personas = g_strdupv ((char **) personas);
+      g_array_append_val (attributions, attribution);
+
+      rest = dup_without (personas, persona_id);
+      wm_note_set_personas (note, (const char * const *) rest);
+    }
+
+  return attributions;
+}
+
+static void
+restore_persona_dependents (WmMap    *map,
+                            gpointer  data)
+{
+  GArray *attributions = data;
+
+  for (guint i = 0; i < attributions->len; i++)
+    {
+      Attribution *attribution = &g_array_index (attributions, Attribution, i);
+      WmElement *note = _wm_command_require (map, attribution->note_id, WM_TYPE_NOTE);
+
+      if (note != NULL)
+        wm_note_set_personas (WM_NOTE (note), (const char * const *) attribution->personas);
+    }
+}
 
 static WmElement *
 lookup_persona (WmMap       *map,
@@ -63,6 +140,9 @@ static const WmChildKind persona_kind = {
   .insert = insert_persona,
   .remove = remove_persona,
   .move = move_persona,
+  .take_dependents = take_persona_dependents,
+  .restore_dependents = restore_persona_dependents,
+  .free_dependents = (GDestroyNotify) g_array_unref,
 };
 
 WmCommand *

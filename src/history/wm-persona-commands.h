@@ -18,7 +18,8 @@ WmCommand *wm_add_persona_command_new    (WmPersona  *persona,
                                           int         position);
 
 /* Removes the persona; its emotions go with it and come back with the
- * same object on undo. Label "Delete persona". */
+ * same object on undo. Notes attributed to it lose its id (and get it
+ * back, in its place in their list, on undo). Label "Delete persona". */
 WmCommand *wm_remove_persona_command_new (const char *persona_id);
 
 /* Moves the persona to position, its index after the move (past the end

@@ -46,6 +46,7 @@ static const struct
   { "color", N_("Change color") },
   { "votes", N_("Change votes") },
   { "tags", N_("Edit tags") },
+  { "personas", N_("Change personas") },
   { "channel", N_("Change channel") },
   { "owner", N_("Change owner") },
   { "role", N_("Edit persona") },

@@ -82,6 +82,7 @@ const char * const _wm_format_lane_fields[N_LANE_FIELDS] = {
 };
 const char * const _wm_format_note_fields[N_NOTE_FIELDS] = {
   "id", "stage", "lane", "kind", "text", "channel", "owner", "votes", "color", "tags",
+  "personas",
 };
 const char * const _wm_format_persona_fields[N_PERSONA_FIELDS] = {
   "id", "name", "role", "quote", "goals", "needs", "frustrations", "color", "palette",
@@ -629,9 +630,13 @@ read_lane (Reader     *self,
   read_string (self, &ctx, object, slots[LANE_TITLE], "title", TRUE, &title);
   if (read_string (self, &ctx, object, slots[LANE_KIND], "kind", TRUE, &kind_name) &&
       !wm_lane_kind_from_string (kind_name, &kind))
-    report (self, &ctx, slots[LANE_KIND], WM_IO_ERROR_INVALID,
-            "unknown lane kind %s (known: notes, text, emotion, channels, backstage)",
-            quote (self, kind_name, strlen (kind_name)));
+    {
+      g_autofree char *known = wm_lane_kind_dup_known_list ();
+
+      report (self, &ctx, slots[LANE_KIND], WM_IO_ERROR_INVALID,
+              "unknown lane kind %s (known: %s)",
+              quote (self, kind_name, strlen (kind_name)), known);
+    }
 
   lane = wm_lane_new (id != NULL ? id : PLACEHOLDER_ID, title, kind);
   if (read_size (self, &ctx, slots[LANE_HEIGHT], "height", WM_LANE_MAX_HEIGHT, &height))
@@ -691,6 +696,42 @@ read_note_details (Reader         *self,
     wm_note_set_tags (note, tags);
 }
 
+/* Ids of personas of the map (read before the notes), each once. */
+static void
+read_note_personas (Reader        *self,
+                    const Context *ctx,
+                    WmJsonNode    *node,
+                    WmNote        *note)
+{
+  const char * const *ids;
+  WmJsonNode *item;
+  guint index = 0;
+
+  if (!read_strv (self, ctx, node, "personas", &ids) || ids == NULL)
+    return;
+
+  for (item = node->v.first; item != NULL; item = item->next, index++)
+    {
+      const char *id = item->v.text.str;
+
+      if (wm_map_lookup_persona (self->map, id) == NULL)
+        {
+          report (self, ctx, item, WM_IO_ERROR_INVALID, "persona %s does not exist",
+                  quote (self, id, item->v.text.len));
+          return;
+        }
+      for (guint i = 0; i < index; i++)
+        if (strcmp (ids[i], id) == 0)
+          {
+            report (self, ctx, item, WM_IO_ERROR_INVALID, "persona %s is listed twice",
+                    quote (self, id, item->v.text.len));
+            return;
+          }
+    }
+
+  wm_note_set_personas (note, ids);
+}
+
 static void
 read_note (Reader     *self,
            WmJsonNode *object,
@@ -710,10 +751,12 @@ read_note (Reader     *self,
 
   if (read_string (self, &ctx, object, slots[NOTE_KIND], "kind", TRUE, &kind_name) &&
       !wm_note_kind_from_string (kind_name, &kind))
-    report (self, &ctx, slots[NOTE_KIND], WM_IO_ERROR_INVALID,
-            "unknown note kind %s (known: touchpoint, action, thought, pain-point, "
-            "opportunity, idea, quote, metric)",
-            quote (self, kind_name, strlen (kind_name)));
+    {
+      g_autofree char *known = wm_note_kind_dup_known_list ();
+
+      report (self, &ctx, slots[NOTE_KIND], WM_IO_ERROR_INVALID, "unknown note kind %s (known: %s)",
+              quote (self, kind_name, strlen (kind_name)), known);
+    }
   read_string (self, &ctx, object, slots[NOTE_TEXT], "text", TRUE, &text);
 
   ok = ok && stage != NULL && lane != NULL &&
@@ -724,6 +767,7 @@ read_note (Reader     *self,
                       stage != NULL ? stage : "", lane != NULL ? lane : "",
                       kind, text);
   read_note_details (self, &ctx, slots, note);
+  read_note_personas (self, &ctx, slots[NOTE_PERSONAS], note);
   apply_extras (self, WM_ELEMENT (note));
 
   if (ok)

@@ -294,6 +294,7 @@ write_note (Writer *w,
     write_int_member (w, "votes", wm_note_get_votes (note));
   write_optional_string (w, "color", wm_note_get_color (note));
   write_strv_member (w, "tags", wm_note_get_tags (note));
+  write_strv_member (w, "personas", wm_note_get_personas (note));
   write_extras (w, WM_ELEMENT (note), _wm_format_note_fields, N_NOTE_FIELDS);
   close_container (w, '}');
 }

@@ -31,7 +31,11 @@ static const GEnumValue note_kind_values[] = {
   { 0, NULL, NULL }
 };
 
-static const char * const note_kind_labels[WM_N_NOTE_KINDS] = {
+/* The tables indexed by kind are sized by their initialisers and checked
+ * against the enum, so that a new kind cannot leave a hole in one. */
+G_STATIC_ASSERT (G_N_ELEMENTS (note_kind_values) == WM_N_NOTE_KINDS + 1);
+
+static const char * const note_kind_labels[] = {
   N_("Touchpoint"),
   N_("Action"),
   N_("Thought"),
@@ -41,6 +45,7 @@ static const char * const note_kind_labels[WM_N_NOTE_KINDS] = {
   N_("Quote"),
   N_("Metric"),
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (note_kind_labels) == WM_N_NOTE_KINDS);
 
 static const GEnumValue lane_kind_values[] = {
   { WM_LANE_KIND_NOTES, "WM_LANE_KIND_NOTES", "notes" },
@@ -51,13 +56,16 @@ static const GEnumValue lane_kind_values[] = {
   { 0, NULL, NULL }
 };
 
-static const char * const lane_kind_labels[WM_N_LANE_KINDS] = {
+G_STATIC_ASSERT (G_N_ELEMENTS (lane_kind_values) == WM_N_LANE_KINDS + 1);
+
+static const char * const lane_kind_labels[] = {
   N_("Notes"),
   N_("Text"),
   N_("Emotion"),
   N_("Channels"),
   N_("Backstage"),
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (lane_kind_labels) == WM_N_LANE_KINDS);
 
 GType
 wm_note_kind_get_type (void)
@@ -173,4 +181,34 @@ wm_lane_kind_get_label (WmLaneKind kind)
   g_return_val_if_fail ((guint) kind < WM_N_LANE_KINDS, NULL);
 
   return _(lane_kind_labels[kind]);
+}
+
+/* "touchpoint, action, ...": every nick of the enum, in order, for
+ * messages that list what is allowed. */
+static char *
+dup_nick_list (GType type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      if (i > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, klass->values[i].value_nick);
+    }
+
+  return g_string_free (list, FALSE);
+}
+
+char *
+wm_note_kind_dup_known_list (void)
+{
+  return dup_nick_list (WM_TYPE_NOTE_KIND);
+}
+
+char *
+wm_lane_kind_dup_known_list (void)
+{
+  return dup_nick_list (WM_TYPE_LANE_KIND);
 }

@@ -24,6 +24,10 @@ typedef enum
   WM_NOTE_KIND_METRIC,      /* "metric" */
 } WmNoteKind;
 
+/* Keep it one past the last kind. Every table indexed by kind asserts
+ * its size against it (G_STATIC_ASSERT), the GEnumValue table too, so a
+ * new kind that is not in every table, or not counted here, does not
+ * build. */
 #define WM_N_NOTE_KINDS (WM_NOTE_KIND_METRIC + 1)
 
 typedef enum
@@ -35,6 +39,7 @@ typedef enum
   WM_LANE_KIND_BACKSTAGE, /* "backstage": notes below the line of visibility */
 } WmLaneKind;
 
+/* One past the last lane kind; checked as WM_N_NOTE_KINDS is. */
 #define WM_N_LANE_KINDS (WM_LANE_KIND_BACKSTAGE + 1)
 
 #define WM_TYPE_NOTE_KIND (wm_note_kind_get_type ())
@@ -54,5 +59,11 @@ const char  *wm_lane_kind_to_string   (WmLaneKind  kind);
 gboolean     wm_lane_kind_from_string (const char *str,
                                        WmLaneKind *kind);
 const char  *wm_lane_kind_get_label   (WmLaneKind  kind);
+
+/* Every file-format spelling, in enum order, comma-separated
+ * ("touchpoint, action, ..."): built from the GEnumClass, for messages
+ * that list the known kinds. (transfer full) */
+char        *wm_note_kind_dup_known_list (void);
+char        *wm_lane_kind_dup_known_list (void);
 
 G_END_DECLS

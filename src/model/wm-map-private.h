@@ -17,4 +17,10 @@ void _wm_map_element_notify (WmMap      *self,
                              WmElement  *element,
                              GParamSpec *pspec);
 
+/* Changes whenever a stage, lane or persona is added or removed or one of
+ * their properties changes (not when they are only reordered, nor for
+ * notes), and differs between maps: what a cache of names resolved in a
+ * map (WmQuery's stage:, lane:, persona:) is keyed to. */
+guint _wm_map_get_names_serial (WmMap *self);
+
 G_END_DECLS

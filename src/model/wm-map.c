@@ -46,6 +46,7 @@ struct _WmMap
   GListStore  *personas;
   GListStore  *views;
   GHashTable  *elements; /* const char *id -> WmElement *, both borrowed */
+  guint        names_serial;
 };
 
 G_DEFINE_FINAL_TYPE (WmMap, wm_map, WM_TYPE_ELEMENT)
@@ -74,12 +75,33 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* One counter for every map, so that a serial names one state of one map:
+ * a map made where a freed one was never takes up its serial. */
+static guint
+next_names_serial (void)
+{
+  static int counter = 0;
+
+  return (guint) g_atomic_int_add (&counter, 1) + 1;
+}
+
+guint
+_wm_map_get_names_serial (WmMap *self)
+{
+  g_assert (WM_IS_MAP (self));
+
+  return self->names_serial;
+}
+
 void
 _wm_map_element_notify (WmMap      *self,
                         WmElement  *element,
                         GParamSpec *pspec)
 {
   g_assert (WM_IS_MAP (self));
+
+  if (!WM_IS_NOTE (element) && element != WM_ELEMENT (self))
+    self->names_serial = next_names_serial ();
 
   g_signal_emit (self, signals[ELEMENT_CHANGED],
                  g_param_spec_get_name_quark (pspec),
@@ -395,6 +417,7 @@ wm_map_init (WmMap *self)
   self->personas = g_list_store_new (WM_TYPE_PERSONA);
   self->views = g_list_store_new (WM_TYPE_SAVED_VIEW);
   self->elements = g_hash_table_new (g_str_hash, g_str_equal);
+  self->names_serial = next_names_serial ();
 }
 
 /* A map with a fresh "m-xxxxxxxx" id. g_object_new (WM_TYPE_MAP, "id", id,
@@ -826,6 +849,7 @@ insert_child (WmMap      *self,
               int         position)
 {
   track_element (self, element);
+  self->names_serial = next_names_serial ();
   g_list_store_insert (store, clamp_insert_position (store, position), element);
   if (store != self->views)
     g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);
@@ -843,6 +867,7 @@ remove_child (WmMap      *self,
   /* Alive until the signal has been emitted. */
   g_object_ref (element);
   untrack_element (self, element);
+  self->names_serial = next_names_serial ();
   g_list_store_remove (store, position);
   if (store != self->views)
     g_signal_emit (self, signals[STRUCTURE_CHANGED], 0);

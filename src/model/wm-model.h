@@ -16,3 +16,4 @@
 #include "wm-persona.h"
 #include "wm-saved-view.h"
 #include "wm-map.h"
+#include "wm-query.h"

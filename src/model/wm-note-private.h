@@ -24,4 +24,20 @@ void _wm_note_notify_cell (WmNote     *self,
                            gboolean    stage_changed,
                            gboolean    lane_changed);
 
+/* What searches (WmQuery) compare, folded with _wm_text_fold(): built on
+ * the first call and kept until the text, owner, channel or tags change,
+ * so that filtering a large map per keystroke folds nothing. all is the
+ * text, owner, channel and tags joined by a separator no folded text
+ * holds; owner and channel are NULL when the note has none; tags is
+ * NULL-terminated. Borrowed, valid until the next change of the note. */
+typedef struct
+{
+  char  *all;
+  char  *owner;
+  char  *channel;
+  char **tags;
+} WmNoteSearchText;
+
+const WmNoteSearchText *_wm_note_get_search_text (WmNote *self);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "wm-element-private.h"
 #include "wm-note-private.h"
+#include "wm-text-fold-private.h"
 
 struct _WmNote
 {
@@ -25,6 +26,10 @@ struct _WmNote
   guint       votes;
   char       *color;
   char      **tags;
+  char      **personas;
+
+  /* Built on the first search, dropped by the setters of what it folds. */
+  WmNoteSearchText *search_text;
 };
 
 G_DEFINE_FINAL_TYPE (WmNote, wm_note, WM_TYPE_ELEMENT)
@@ -40,10 +45,26 @@ enum {
   PROP_VOTES,
   PROP_COLOR,
   PROP_TAGS,
+  PROP_PERSONAS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+drop_search_text (WmNote *self)
+{
+  WmNoteSearchText *search_text = g_steal_pointer (&self->search_text);
+
+  if (search_text == NULL)
+    return;
+
+  g_free (search_text->all);
+  g_free (search_text->channel);
+  g_free (search_text->owner);
+  g_strfreev (search_text->tags);
+  g_free (search_text);
+}
 
 static void
 wm_note_finalize (GObject *object)
@@ -57,6 +78,8 @@ wm_note_finalize (GObject *object)
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->color, g_free);
   g_clear_pointer (&self->tags, g_strfreev);
+  g_clear_pointer (&self->personas, g_strfreev);
+  drop_search_text (self);
 
   G_OBJECT_CLASS (wm_note_parent_class)->finalize (object);
 }
@@ -107,6 +130,10 @@ wm_note_get_property (GObject    *object,
       g_value_set_boxed (value, self->tags);
       break;
 
+    case PROP_PERSONAS:
+      g_value_set_boxed (value, self->personas);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -148,6 +175,10 @@ wm_note_set_property (GObject      *object,
 
     case PROP_TAGS:
       wm_note_set_tags (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PERSONAS:
+      wm_note_set_personas (self, g_value_get_boxed (value));
       break;
 
     case PROP_STAGE:
@@ -210,6 +241,13 @@ wm_note_class_init (WmNoteClass *klass)
                          G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_PERSONAS] =
+    g_param_spec_boxed ("personas", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -219,6 +257,7 @@ wm_note_init (WmNote *self)
   self->kind = WM_NOTE_KIND_TOUCHPOINT;
   self->text = g_strdup ("");
   self->tags = g_new0 (char *, 1);
+  self->personas = g_new0 (char *, 1);
 }
 
 /* Fields are set directly rather than through g_object_new() properties:
@@ -338,8 +377,11 @@ wm_note_set_text (WmNote     *self,
 {
   g_return_if_fail (WM_IS_NOTE (self));
 
-  if (_wm_set_string (&self->text, text))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+  if (!_wm_set_string (&self->text, text))
+    return;
+
+  drop_search_text (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
 const char *
@@ -357,8 +399,11 @@ wm_note_set_channel (WmNote     *self,
 {
   g_return_if_fail (WM_IS_NOTE (self));
 
-  if (_wm_set_optional_string (&self->channel, channel))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANNEL]);
+  if (!_wm_set_optional_string (&self->channel, channel))
+    return;
+
+  drop_search_text (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANNEL]);
 }
 
 /* NULL when there is none, never "". */
@@ -376,8 +421,11 @@ wm_note_set_owner (WmNote     *self,
 {
   g_return_if_fail (WM_IS_NOTE (self));
 
-  if (_wm_set_optional_string (&self->owner, owner))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
+  if (!_wm_set_optional_string (&self->owner, owner))
+    return;
+
+  drop_search_text (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
 }
 
 guint
@@ -435,8 +483,93 @@ wm_note_set_tags (WmNote             *self,
 {
   g_return_if_fail (WM_IS_NOTE (self));
 
-  if (_wm_set_strv (&self->tags, tags))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
+  if (!_wm_set_strv (&self->tags, tags))
+    return;
+
+  drop_search_text (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
+}
+
+const char * const *
+wm_note_get_personas (WmNote *self)
+{
+  g_return_val_if_fail (WM_IS_NOTE (self), NULL);
+
+  return (const char * const *) self->personas;
+}
+
+/* NULL is the same as an empty array. The model does not check that the
+ * ids name personas of the map: the reader and the commands do. */
+void
+wm_note_set_personas (WmNote             *self,
+                      const char * const *persona_ids)
+{
+  g_return_if_fail (WM_IS_NOTE (self));
+
+  if (_wm_set_strv (&self->personas, persona_ids))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONAS]);
+}
+
+gboolean
+wm_note_has_persona (WmNote     *self,
+                     const char *persona_id)
+{
+  g_return_val_if_fail (WM_IS_NOTE (self), FALSE);
+  g_return_val_if_fail (persona_id != NULL, FALSE);
+
+  return g_strv_contains ((const char * const *) self->personas, persona_id);
+}
+
+/* The fields are joined with a separator that no folded text holds (the
+ * fold blanks control characters), so a word never matches across two of
+ * them. */
+#define SEARCH_TEXT_SEPARATOR '\x1f'
+
+/* Appends the folded field to all, after a separator, and returns the
+ * folded field. */
+static char *
+append_folded (GString    *all,
+               const char *field)
+{
+  char *folded = _wm_text_fold (field, -1);
+
+  g_string_append_c (all, SEARCH_TEXT_SEPARATOR);
+  g_string_append (all, folded);
+
+  return folded;
+}
+
+const WmNoteSearchText *
+_wm_note_get_search_text (WmNote *self)
+{
+  WmNoteSearchText *search_text;
+  g_autofree char *text = NULL;
+  GString *all;
+  guint n_tags;
+
+  g_assert (WM_IS_NOTE (self));
+
+  if (self->search_text != NULL)
+    return self->search_text;
+
+  search_text = g_new0 (WmNoteSearchText, 1);
+  text = _wm_text_fold (self->text, -1);
+  all = g_string_new (text);
+
+  if (self->owner != NULL)
+    search_text->owner = append_folded (all, self->owner);
+  if (self->channel != NULL)
+    search_text->channel = append_folded (all, self->channel);
+
+  n_tags = g_strv_length (self->tags);
+  search_text->tags = g_new0 (char *, n_tags + 1);
+  for (guint i = 0; i < n_tags; i++)
+    search_text->tags[i] = append_folded (all, self->tags[i]);
+
+  search_text->all = g_string_free (all, FALSE);
+  self->search_text = search_text;
+
+  return search_text;
 }
 
 WmNote *
@@ -458,6 +591,7 @@ wm_note_copy (WmNote     *self,
   copy->votes = self->votes;
   copy->color = g_strdup (self->color);
   _wm_set_strv (&copy->tags, (const char * const *) self->tags);
+  _wm_set_strv (&copy->personas, (const char * const *) self->personas);
   _wm_element_copy_extras (WM_ELEMENT (self), WM_ELEMENT (copy));
 
   return copy;

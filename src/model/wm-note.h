@@ -22,7 +22,8 @@ G_DECLARE_FINAL_TYPE (WmNote, wm_note, WM, NOTE, WmElement)
  * the list order right.
  *
  * Properties: "id" (construct-only), "stage", "lane", "kind", "text",
- * "channel", "owner", "votes", "color", "tags". "stage" and "lane" are
+ * "channel", "owner", "votes", "color", "tags", "personas" (the ids of the
+ * personas the note is about, a string array). "stage" and "lane" are
  * read-only. Text is never NULL (NULL is stored as ""); channel, owner and
  * color are NULL when empty ("" is stored as NULL).
  */
@@ -57,6 +58,13 @@ void                wm_note_set_color   (WmNote             *self,
 const char * const *wm_note_get_tags    (WmNote             *self);
 void                wm_note_set_tags    (WmNote             *self,
                                          const char * const *tags);
+/* Ids of personas of the map, in the order given; NULL-terminated, never
+ * NULL (empty when the note is about no persona in particular). */
+const char * const *wm_note_get_personas (WmNote            *self);
+void                wm_note_set_personas (WmNote            *self,
+                                          const char * const *persona_ids);
+gboolean            wm_note_has_persona (WmNote             *self,
+                                         const char         *persona_id);
 
 /* Copy with a new id and every property and extra of self. */
 WmNote             *wm_note_copy        (WmNote             *self,

@@ -50,8 +50,9 @@ typedef struct
   const char *fill;
 } KindColors;
 
-/* In WmNoteKind order. */
-static const KindColors light_kinds[WM_N_NOTE_KINDS] = {
+/* In WmNoteKind order, sized by their initialisers so that the asserts
+ * catch a kind without colours. */
+static const KindColors light_kinds[] = {
   { "#1a64a8", "#e3effb" }, /* touchpoint: blue */
   { "#0b7285", "#dcf1f4" }, /* action: teal */
   { "#6a4cc0", "#ece8fb" }, /* thought: violet */
@@ -61,8 +62,9 @@ static const KindColors light_kinds[WM_N_NOTE_KINDS] = {
   { "#a63a78", "#f9e5f0" }, /* quote: magenta */
   { "#4b5866", "#e8ecf0" }, /* metric: slate */
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (light_kinds) == WM_N_NOTE_KINDS);
 
-static const KindColors dark_kinds[WM_N_NOTE_KINDS] = {
+static const KindColors dark_kinds[] = {
   { "#7ab8f2", "#1f3348" },
   { "#5cc5d4", "#173a40" },
   { "#b09cf2", "#2f2950" },
@@ -72,9 +74,10 @@ static const KindColors dark_kinds[WM_N_NOTE_KINDS] = {
   { "#e98bbf", "#45233a" },
   { "#aab6c4", "#2c333c" },
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (dark_kinds) == WM_N_NOTE_KINDS);
 
 /* The presentation palette: same hues, fuller fills, darker accents. */
-static const KindColors present_light_kinds[WM_N_NOTE_KINDS] = {
+static const KindColors present_light_kinds[] = {
   { "#0b4f8a", "#cfe3f7" }, /* touchpoint: blue */
   { "#005f6b", "#c6ebf0" }, /* action: teal */
   { "#4f339e", "#e0d8f8" }, /* thought: violet */
@@ -84,8 +87,9 @@ static const KindColors present_light_kinds[WM_N_NOTE_KINDS] = {
   { "#8a2563", "#f5d2e6" }, /* quote: magenta */
   { "#36414d", "#d9dfe6" }, /* metric: slate */
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (present_light_kinds) == WM_N_NOTE_KINDS);
 
-static const KindColors present_dark_kinds[WM_N_NOTE_KINDS] = {
+static const KindColors present_dark_kinds[] = {
   { "#8cc4f5", "#143250" },
   { "#6fd3e0", "#0f3a42" },
   { "#c0b0f7", "#2c2357" },
@@ -95,6 +99,7 @@ static const KindColors present_dark_kinds[WM_N_NOTE_KINDS] = {
   { "#f09ccb", "#4a1a38" },
   { "#bcc6d2", "#29313b" },
 };
+G_STATIC_ASSERT (G_N_ELEMENTS (present_dark_kinds) == WM_N_NOTE_KINDS);
 
 static const char * const light_personas[WM_THEME_N_PERSONA_COLORS] = {
   "#0072b2", "#d55e00", "#009e73", "#cc79a7",
