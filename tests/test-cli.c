@@ -169,6 +169,7 @@ test_help (void)
       g_assert_true (g_str_has_prefix (run.out, "Usage:\n"));
       g_assert_nonnull (strstr (run.out, "waymark validate FILE..."));
       g_assert_nonnull (strstr (run.out, "waymark export FILE -o OUT [--scale N]"));
+      g_assert_nonnull (strstr (run.out, "[--view NAME | --filter QUERY] [--hide]"));
       g_assert_nonnull (strstr (run.out, "waymark convert IN -o OUT"));
       g_assert_cmpstr (run.err, ==, "");
     }
@@ -500,6 +501,145 @@ test_export (void)
   remove_dir (dir);
 }
 
+/* The text pdftotext finds in pdf, its runs of white space made one
+ * space (a card wraps its text over lines); NULL when it is missing. */
+static char *
+dup_pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-q", pdf, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
+                     &status, &error))
+    return NULL;
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return g_regex_replace_literal (space, out, -1, 0, " ", 0, NULL);
+}
+
+typedef struct
+{
+  const char *args[4];       /* after "export FILE -o OUT" */
+  const char *present[6];    /* note texts (and titles) in the PDF */
+  const char *absent[8];     /* and not */
+} ViewExport;
+
+/* valid-full.waymark's saved views: "Leadership" (pain points and
+ * opportunities of Discover and Buy, hidden), "Email" (dim). */
+static const ViewExport view_exports[] = {
+  { { "--view", "Leadership", NULL },
+    { "Checkout asks for an account", "Guest checkout", "Discover", "Buy", NULL },
+    { "Sees an ad", "Searches for reviews", "Save the cart by email", "Conversion 2.4",
+      "Is shipping included?", "Choose", "so hard", NULL } },
+  { { "--filter", "email", "--hide", NULL },
+    { "Save the cart by email", "Discover", "Choose", "Buy", NULL },
+    { "Checkout asks for an account", "Guest checkout", "Sees an ad", "Conversion 2.4",
+      "Searches for reviews", NULL } },
+  /* Dimmed notes are still drawn. */
+  { { "--filter", "kind:idea", NULL },
+    { "Save the cart by email", "Checkout asks for an account", "Sees an ad", "Guest checkout",
+      NULL },
+    { NULL } },
+  { { "--view=Leadership", "--hide", NULL },
+    { "Guest checkout", NULL },
+    { "Searches for reviews", NULL } },
+  /* A tag and a negated owner, hidden. */
+  { { "--filter", "tag:ads -owner:sales", "--hide", NULL },
+    { "Sees an ad on a partner site", NULL },
+    { "Searches for reviews", "Guest checkout", NULL } },
+};
+
+static void
+test_export_views (void)
+{
+  g_autofree char *full = fixture_path ("valid-full.waymark");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "view.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (waymark_bin () == NULL || pdftotext == NULL)
+    {
+      if (waymark_bin () != NULL)
+        g_test_skip ("pdftotext is not installed (poppler-utils)");
+      remove_dir (dir);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (view_exports); i++)
+    {
+      const ViewExport *c = &view_exports[i];
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      g_autofree char *text = NULL;
+      g_auto(Run) run = { 0, };
+
+      g_ptr_array_add (args, (gpointer) "export");
+      g_ptr_array_add (args, full);
+      g_ptr_array_add (args, (gpointer) "-o");
+      g_ptr_array_add (args, pdf);
+      for (guint j = 0; c->args[j] != NULL; j++)
+        g_ptr_array_add (args, (gpointer) c->args[j]);
+      g_ptr_array_add (args, NULL);
+
+      g_test_message ("export %s", c->args[1]);
+      run_waymark (&run, (const char * const *) args->pdata);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_cmpint (run.status, ==, 0);
+      text = dup_pdf_text (pdf);
+      g_assert_nonnull (text);
+      for (guint j = 0; c->present[j] != NULL; j++)
+        if (strstr (text, c->present[j]) == NULL)
+          g_error ("case %u: “%s” is not in the PDF: %s", i, c->present[j], text);
+      for (guint j = 0; c->absent[j] != NULL; j++)
+        if (strstr (text, c->absent[j]) != NULL)
+          g_error ("case %u: “%s” is in the PDF: %s", i, c->absent[j], text);
+      g_unlink (pdf);
+    }
+
+  remove_dir (dir);
+}
+
+/* Bad view options: named, nothing written. */
+static void
+test_export_views_invalid (void)
+{
+  static const struct { const char *args[4]; int status; const char *err; } cases[] = {
+    { { "--view", "Board", NULL }, 1, "no view named “Board” (its views: “Leadership”, “Email”)" },
+    { { "--filter", "colour:red", NULL }, 1, "--filter: \"colour:red\"" },
+    { { "--filter", "stage:Decisoin", NULL }, 1, "Decisoin" },
+    { { "--hide", NULL }, 2, "--hide needs --view or --filter" },
+    { { "--view", "Email", "--filter", "web" }, 2, "--view and --filter cannot be combined" },
+  };
+  g_autofree char *full = fixture_path ("valid-full.waymark");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *out = g_build_filename (dir, "out.svg", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      g_auto(Run) run = { 0, };
+
+      g_ptr_array_add (args, (gpointer) "export");
+      g_ptr_array_add (args, full);
+      g_ptr_array_add (args, (gpointer) "-o");
+      g_ptr_array_add (args, out);
+      for (guint j = 0; j < G_N_ELEMENTS (cases[i].args) && cases[i].args[j] != NULL; j++)
+        g_ptr_array_add (args, (gpointer) cases[i].args[j]);
+      g_ptr_array_add (args, NULL);
+
+      if (!run_waymark (&run, (const char * const *) args->pdata))
+        break;
+      g_assert_cmpint (run.status, ==, cases[i].status);
+      if (strstr (run.err, cases[i].err) == NULL)
+        g_error ("case %u: “%s” is not in: %s", i, cases[i].err, run.err);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  remove_dir (dir);
+}
+
 static void
 test_export_invalid (void)
 {
@@ -660,6 +800,8 @@ main (int   argc,
   g_test_add_func ("/cli/convert/invalid", test_convert_invalid);
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/export/invalid", test_export_invalid);
+  g_test_add_func ("/cli/export/views", test_export_views);
+  g_test_add_func ("/cli/export/views-invalid", test_export_views_invalid);
   g_test_add_func ("/cli/export/hostile-files", test_hostile_files);
   g_test_add_func ("/cli/convert/killed-save-cleaned-up", test_killed_save_cleaned_up);
 

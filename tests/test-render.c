@@ -526,6 +526,8 @@ typedef struct
 {
   GPtrArray *texts; /* PangoLayouts drawn */
   guint      n_ops;
+  GPtrArray *dimmed_texts; /* drawn inside push_opacity, when not NULL */
+  guint      opacity_depth;
 } Recorder;
 
 static void rec_fill_rect (gpointer t, const WmRect *r, const WmColor *c) { ((Recorder *) t)->n_ops++; }
@@ -537,6 +539,8 @@ static void rec_fill_circle (gpointer t, double x, double y, double r, const WmC
 static void rec_push_clip (gpointer t, const WmRect *r) { ((Recorder *) t)->n_ops++; }
 static void rec_pop_clip (gpointer t) { ((Recorder *) t)->n_ops++; }
 static void rec_fill_polygon (gpointer t, const double *xy, guint n, const WmColor *c) { ((Recorder *) t)->n_ops++; }
+static void rec_push_opacity (gpointer t, double opacity) { ((Recorder *) t)->opacity_depth++; }
+static void rec_pop_opacity (gpointer t) { ((Recorder *) t)->opacity_depth--; }
 
 static void
 rec_text (gpointer       target,
@@ -549,6 +553,8 @@ rec_text (gpointer       target,
 
   rec->n_ops++;
   g_ptr_array_add (rec->texts, layout);
+  if (rec->dimmed_texts != NULL && rec->opacity_depth > 0)
+    g_ptr_array_add (rec->dimmed_texts, layout);
 }
 
 static const WmDrawOps recorder_ops = {
@@ -561,6 +567,8 @@ static const WmDrawOps recorder_ops = {
   .text = rec_text,
   .push_clip = rec_push_clip,
   .pop_clip = rec_pop_clip,
+  .push_opacity = rec_push_opacity,
+  .pop_opacity = rec_pop_opacity,
   .fill_polygon = rec_fill_polygon,
 };
 
@@ -579,7 +587,7 @@ test_painter_culling (void)
   g_autoptr(WmLayout) layout = wm_layout_new (map, NULL);
   g_autoptr(GPtrArray) all_texts = g_ptr_array_new ();
   g_autoptr(GPtrArray) some_texts = g_ptr_array_new ();
-  Recorder all = { all_texts, 0 }, some = { some_texts, 0 };
+  Recorder all = { all_texts, 0, NULL, 0 }, some = { some_texts, 0, NULL, 0 };
   WmRect cell;
 
   wm_painter_paint_map (layout, &recorder_ops, &all, NULL);
@@ -594,6 +602,72 @@ test_painter_culling (void)
   g_assert_true (drew_note_text (layout, &some, wm_map_lookup_note (map, "n-2")));
   g_assert_false (drew_note_text (layout, &some, wm_map_lookup_note (map, "n-3")));
   g_assert_false (drew_note_text (layout, &some, wm_map_lookup_note (map, "n-6")));
+}
+
+/* A view: hidden notes, stages and lanes have no place and are not drawn;
+ * dimmed notes keep their place and are drawn in an opacity group. */
+static void
+test_layout_view (void)
+{
+  g_autoptr(WmMap) map = wm_test_build_map ();
+  g_autoptr(WmLayout) layout = wm_layout_new (map, NULL);
+  g_autoptr(WmView) view = wm_view_new (map);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) dimmed = g_ptr_array_new ();
+  Recorder rec = { texts, 0, dimmed, 0 };
+  const char *stages[] = { "s-1", "s-3", NULL };
+  WmRect before, rect, s3_before, s3;
+  double width_before, width, height;
+  WmHit hit;
+
+  wm_layout_get_size (layout, &width_before, &height);
+  wm_test_get_note_rect (layout, map, "n-3", &before);
+  g_assert_true (wm_layout_get_stage_rect (layout, wm_map_lookup_stage (map, "s-3"), &s3_before));
+  wm_layout_set_view (layout, view);
+  g_assert_true (wm_view_set_query (view, "kind:pain-point", NULL));
+
+  /* Dim: every note keeps its place; the others are drawn dimmed. */
+  wm_test_get_note_rect (layout, map, "n-3", &rect);
+  g_assert_cmpfloat (rect.y, ==, before.y);
+  wm_test_get_note_rect (layout, map, "n-1", &rect);
+  g_assert_cmpfloat (wm_painter_get_note_opacity (layout, wm_map_lookup_note (map, "n-1")), <, 1);
+  g_assert_cmpfloat (wm_painter_get_note_opacity (layout, wm_map_lookup_note (map, "n-3")), ==, 1);
+  wm_painter_paint_map (layout, &recorder_ops, &rec, NULL);
+  g_assert_cmpuint (rec.opacity_depth, ==, 0);
+  g_assert_true (drew_note_text (layout, &rec, wm_map_lookup_note (map, "n-1")));
+  g_assert_true (g_ptr_array_find (dimmed, _wm_layout_get_box (layout, wm_map_lookup_note (map, "n-1"))->text, NULL));
+  g_assert_false (g_ptr_array_find (dimmed, _wm_layout_get_box (layout, wm_map_lookup_note (map, "n-3"))->text, NULL));
+
+  /* Hide: the others are gone, from the geometry and from hits. */
+  wm_view_set_hide (view, TRUE);
+  g_assert_false (wm_layout_get_note_rect (layout, wm_map_lookup_note (map, "n-1"), &rect));
+  wm_test_get_note_rect (layout, map, "n-3", &rect);
+  g_assert_true (wm_layout_hit_test (layout, rect.x + 2, rect.y + 2, &hit));
+  g_assert_cmpint (hit.kind, ==, WM_HIT_NOTE);
+  g_assert_cmpstr (wm_element_get_id (WM_ELEMENT (hit.note)), ==, "n-3");
+  g_ptr_array_set_size (texts, 0);
+  wm_painter_paint_map (layout, &recorder_ops, &rec, NULL);
+  g_assert_cmpuint (texts->len, >, 0);
+  for (guint i = 0; i < texts->len; i++)
+    g_assert_true (g_ptr_array_index (texts, i) != _wm_layout_get_box (layout, wm_map_lookup_note (map, "n-1"))->text);
+
+  /* Stages: the one left out has no column, the map is narrower, the
+   * next column moves left. */
+  wm_view_set_hide (view, FALSE);
+  wm_view_set_query (view, "", NULL);
+  wm_view_set_stages (view, stages);
+  g_assert_false (wm_layout_get_stage_rect (layout, wm_map_lookup_stage (map, "s-2"), &rect));
+  g_assert_false (wm_layout_get_note_rect (layout, wm_map_lookup_note (map, "n-3"), &rect));
+  g_assert_true (wm_layout_get_stage_rect (layout, wm_map_lookup_stage (map, "s-3"), &s3));
+  g_assert_cmpfloat (s3.x, <, s3_before.x);
+  wm_layout_get_size (layout, &width, &height);
+  g_assert_cmpfloat (width, <, width_before);
+
+  /* And back. */
+  wm_layout_set_view (layout, NULL);
+  wm_test_get_note_rect (layout, map, "n-3", &rect);
+  g_assert_cmpfloat (rect.x, ==, before.x);
+  g_assert_cmpfloat (rect.y, ==, before.y);
 }
 
 typedef enum
@@ -779,6 +853,7 @@ main (int   argc,
   g_test_add_func ("/render/layout/header-text", test_layout_header_text);
   g_test_add_func ("/render/layout/queries", test_layout_queries);
   g_test_add_func ("/render/layout/theme", test_layout_theme);
+  g_test_add_func ("/render/layout/view", test_layout_view);
   g_test_add_func ("/render/painter/culling", test_painter_culling);
   g_test_add_func ("/render/painter/note-at-origin", test_painter_note_at_origin);
   g_test_add_data_func ("/render/painter/reference-light", GINT_TO_POINTER (FALSE),

@@ -407,6 +407,7 @@ wm_application_startup (GApplication *application)
   set_accels (gtk_application, "win.undo", "<Control>z", NULL);
   set_accels (gtk_application, "win.redo", "<Control><Shift>z", NULL);
   set_accels (gtk_application, "win.show-inspector", "F9", NULL);
+  set_accels (gtk_application, "win.find", "<Control>f", NULL);
   set_accels (gtk_application, "win.present", "F5", NULL);
   set_accels (gtk_application, "win.present-dark", "<Control><Shift>d", NULL);
   set_accels (gtk_application, "win.timer-restart", "<Control>t", NULL);

@@ -360,16 +360,18 @@ redo_activated (GSimpleAction *action,
 /* win.export */
 
 gboolean
-_wm_window_export (WmWindow        *self,
-                   GFile           *file,
-                   WmExportFormat   format,
-                   GError         **error)
+wm_window_export (WmWindow        *self,
+                  GFile           *file,
+                  WmExportFormat   format,
+                  WmView          *view,
+                  GError         **error)
 {
   g_autofree char *path = NULL;
 
   g_return_val_if_fail (WM_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (self->document != NULL, FALSE);
+  g_return_val_if_fail (view == NULL || WM_IS_VIEW (view), FALSE);
 
   path = g_file_get_path (file);
   if (path == NULL)
@@ -379,25 +381,93 @@ _wm_window_export (WmWindow        *self,
       return FALSE;
     }
 
-  return wm_export_map_to_file (wm_document_get_map (self->document), path, format,
-                                format == WM_EXPORT_FORMAT_PNG ? PNG_EXPORT_SCALE : 1.0,
-                                error);
+  return wm_export_view_to_file (view != NULL ? view : wm_window_get_view (self), NULL, path,
+                                 format,
+                                 format == WM_EXPORT_FORMAT_PNG ? PNG_EXPORT_SCALE : 1.0,
+                                 error);
+}
+
+gboolean
+_wm_window_export (WmWindow        *self,
+                   GFile           *file,
+                   WmExportFormat   format,
+                   GError         **error)
+{
+  return wm_window_export (self, file, format, NULL, error);
+}
+
+/* The export dialog's "View" choice: "shown" (what the window shows),
+ * "all" (every note), or a saved view's id. */
+#define EXPORT_VIEW_CHOICE "view"
+
+static void
+add_view_choice (WmWindow       *self,
+                 GtkFileChooser *chooser)
+{
+  WmMap *map = wm_document_get_map (self->document);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  g_ptr_array_add (ids, (gpointer) "shown");
+  g_ptr_array_add (labels, (gpointer) _("As Shown"));
+  g_ptr_array_add (ids, (gpointer) "all");
+  g_ptr_array_add (labels, (gpointer) _("Every Note"));
+  for (guint i = 0; i < wm_map_get_n_views (map); i++)
+    {
+      WmSavedView *view = wm_map_get_view (map, i);
+
+      g_ptr_array_add (ids, (gpointer) wm_element_get_id (WM_ELEMENT (view)));
+      g_ptr_array_add (labels, (gpointer) wm_saved_view_get_name (view));
+    }
+  g_ptr_array_add (ids, NULL);
+  g_ptr_array_add (labels, NULL);
+
+  gtk_file_chooser_add_choice (chooser, EXPORT_VIEW_CHOICE, _("View"),
+                               (const char **) ids->pdata, (const char **) labels->pdata);
+  gtk_file_chooser_set_choice (chooser, EXPORT_VIEW_CHOICE, "shown");
+}
+
+/* The view the choice names (transfer full), NULL for what is shown. */
+static WmView *
+dup_chosen_view (WmWindow   *self,
+                 const char *choice)
+{
+  WmMap *map = wm_document_get_map (self->document);
+  WmSavedView *saved;
+  WmView *view;
+
+  if (choice == NULL || g_str_equal (choice, "shown"))
+    return NULL;
+
+  view = wm_view_new (map);
+  saved = wm_map_lookup_view (map, choice);
+  if (saved != NULL)
+    wm_view_apply (view, saved);
+
+  return view;
 }
 
 static void
 on_export_response (WmWindow *self,
                     int       response)
 {
-  g_autoptr(GFile) file = take_chosen_file (self, response);
+  g_autofree char *choice = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(WmView) view = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *message = NULL;
 
+  if (self->file_chooser != NULL)
+    choice = g_strdup (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (self->file_chooser),
+                                                    EXPORT_VIEW_CHOICE));
+  file = take_chosen_file (self, response);
   if (file == NULL || self->document == NULL)
     return;
 
+  view = dup_chosen_view (self, choice);
   basename = g_file_get_basename (file);
-  if (!_wm_window_export (self, file, self->export_format, &error))
+  if (!wm_window_export (self, file, self->export_format, view, &error))
     {
       message = g_strdup_printf (_("Could Not Export “%s”"), basename);
       wm_window_show_error (self, message, error);
@@ -452,6 +522,7 @@ export_activated (GSimpleAction *action,
   gtk_file_filter_add_mime_type (filter, export_formats[format].mime_type);
   gtk_file_filter_add_suffix (filter, export_formats[format].suffix);
   gtk_file_chooser_add_filter (chooser, filter);
+  add_view_choice (self, chooser);
   set_default_folder (self, chooser);
   gtk_file_chooser_set_current_name (chooser, name);
   gtk_native_dialog_show (self->file_chooser);

@@ -302,6 +302,9 @@ show_projector_changed (GSimpleAction *action,
     return;
 
   self->projector = wm_projector_window_new (self->canvas);
+  /* The wall shows the view of the presentation: the same search, the
+   * same saved view. */
+  _wm_window_search_follow_projector (self);
   g_signal_connect_swapped (self->projector, "destroy",
                             G_CALLBACK (on_projector_destroyed), self);
   g_simple_action_set_state (action, state);

@@ -23,7 +23,10 @@ G_BEGIN_DECLS
  *   wm-window-start.c    the start page: new, open, sample, recent maps
  *   wm-window-present.c  workshop mode: presenting, the projector window,
  *                        the timer, quick capture
+ *   wm-window-search.c   the search bar, the filter popover, saved views
  */
+typedef struct _WmWindowSearch WmWindowSearch;
+
 struct _WmWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -101,6 +104,10 @@ struct _WmWindow
   GtkListBox           *recovery_list;
   GPtrArray            *recovery_entries;
 
+  /* The search bar, the filter popover, saved views and the WmView they
+   * set (wm-window-search.c). */
+  WmWindowSearch       *search;
+
   guint                 close_confirmed : 1;
   guint                 close_after_save : 1;
 };
@@ -148,6 +155,15 @@ void      _wm_window_dismiss_toast     (WmWindow       *self);
 
 void      _wm_window_save_finished     (WmWindow       *self,
                                         gboolean        saved);
+
+/* wm-window-search.c */
+void      _wm_window_init_search       (WmWindow       *self);
+void      _wm_window_dispose_search    (WmWindow       *self);
+/* The window now shows document (nullable): a fresh view of its map. */
+void      _wm_window_search_set_document (WmWindow     *self,
+                                        WmDocument     *document);
+/* The projector window, when shown, draws the window's view. */
+void      _wm_window_search_follow_projector (WmWindow *self);
 
 /* wm-window-present.c */
 void      _wm_window_init_present      (WmWindow       *self);

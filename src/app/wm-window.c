@@ -131,6 +131,7 @@ wm_window_set_document (WmWindow   *self,
   g_binding_group_set_source (self->history_bindings,
                               document != NULL ? wm_document_get_history (document) : NULL);
   wm_canvas_set_document (self->canvas, document);
+  _wm_window_search_set_document (self, document);
   wm_inspector_set_document (self->inspector, document);
   _wm_window_track_document (self, document);
 
@@ -619,6 +620,7 @@ wm_window_dispose (GObject *object)
   g_clear_pointer (&self->recent_files, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_WINDOW);
+  _wm_window_dispose_search (self);
 
   G_OBJECT_CLASS (wm_window_parent_class)->dispose (object);
 }
@@ -731,6 +733,7 @@ wm_window_init (WmWindow *self)
 
   _wm_window_init_actions (self);
   _wm_window_init_present (self);
+  _wm_window_init_search (self);
   _wm_window_init_start (self);
   _wm_window_init_recovery (self);
   init_drop_target (self);

@@ -11,6 +11,7 @@
 
 #include "wm-application.h"
 #include "wm-document.h"
+#include "wm-export.h"
 
 G_BEGIN_DECLS
 
@@ -25,8 +26,10 @@ G_DECLARE_FINAL_TYPE (WmWindow, wm_window, WM, WINDOW, AdwApplicationWindow)
  * Property: "document" (WmDocument, nullable: an empty page asks to open
  * one).
  * Actions: win.open, win.save, win.save-as, win.undo, win.redo,
- * win.export ("svg", "png" or "pdf"), and the canvas's canvas.zoom-in,
- * canvas.zoom-out, canvas.zoom-reset.
+ * win.export ("svg", "png" or "pdf"), win.find (the search bar),
+ * win.apply-view (a saved view's id, "" for every note), win.save-view,
+ * win.rename-view, win.delete-view, win.search-hide, and the canvas's
+ * canvas.zoom-in, canvas.zoom-out, canvas.zoom-reset.
  */
 WmWindow   *wm_window_new             (WmApplication *application);
 
@@ -54,6 +57,17 @@ void        wm_window_show_error      (WmWindow      *self,
 void        wm_window_show_load_error (WmWindow      *self,
                                        GFile         *file,
                                        const GError  *error);
+/* What the document's map shows now (the search, the saved view applied):
+ * the canvas, the projector and Export draw it. NULL without a document. */
+WmView     *wm_window_get_view        (WmWindow      *self);
+/* Exports the document as view shows it (NULL: wm_window_get_view ()),
+ * as the Export dialog does, without the dialog. */
+gboolean    wm_window_export          (WmWindow      *self,
+                                       GFile         *file,
+                                       WmExportFormat format,
+                                       WmView        *view,
+                                       GError       **error);
+
 /* A short notice at the bottom of the window. */
 void        wm_window_show_toast      (WmWindow      *self,
                                        const char    *title);

@@ -37,6 +37,9 @@ typedef struct
   GPtrArray  *files;  /* borrowed from argv */
   const char *output;
   const char *scale;
+  const char *view;    /* export: a saved view's name */
+  const char *filter;  /* export: a query */
+  gboolean    hide;    /* export: leave out what does not match */
   gboolean    help;
 } Args;
 
@@ -44,7 +47,7 @@ typedef struct
 {
   const char *name;
   gboolean    takes_output;
-  gboolean    takes_scale;
+  gboolean    takes_export_options; /* --scale, --view, --filter, --hide */
   int       (*run) (Args *args);
 } Command;
 
@@ -52,12 +55,17 @@ static const char usage_text[] =
   "Usage:\n"
   "  waymark [FILE...]                       Open maps in the editor\n"
   "  waymark validate FILE...                Check maps and report every problem\n"
-  "  waymark export FILE -o OUT [--scale N]  Export to OUT: .svg, .png or .pdf\n"
+  "  waymark export FILE -o OUT [--scale N] [--view NAME | --filter QUERY] [--hide]\n"
+  "                                          Export to OUT: .svg, .png or .pdf\n"
   "  waymark convert IN -o OUT               Rewrite a map as canonical .waymark\n"
   "\n"
   "Options:\n"
   "  -o, --output=OUT  The file to write\n"
   "  --scale=N         PNG pixels per map unit, above 0 and up to 10 (default 1)\n"
+  "  --view=NAME       Export the map's saved view of that name\n"
+  "  --filter=QUERY    Dim the notes that do not match QUERY, as the search bar\n"
+  "                    does (\"kind:pain-point owner:CX\", see docs/file-format.md)\n"
+  "  --hide            Leave out the notes that do not match, instead of dimming\n"
   "  -h, --help        Show this help\n"
   "  --version         Show the version\n"
   "\n"
@@ -162,10 +170,61 @@ parse_scale (const char *text,
   return end != text && *end == '\0' && isfinite (*scale) && *scale > 0 && *scale <= MAX_SCALE;
 }
 
+/* The view the export options ask for, or NULL after printing why not. */
+static WmView *
+make_view (Args       *args,
+           WmMap      *map,
+           const char *path)
+{
+  g_autoptr(WmView) view = wm_view_new (map);
+  g_autoptr(GError) error = NULL;
+
+  if (args->view != NULL)
+    {
+      WmSavedView *saved = wm_map_find_view (map, args->view);
+
+      if (saved == NULL)
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint i = 0; i < wm_map_get_n_views (map); i++)
+            g_string_append_printf (names, "%s“%s”", i > 0 ? ", " : "",
+                                    wm_saved_view_get_name (wm_map_get_view (map, i)));
+          if (names->len > 0)
+            fprintf (stderr, _("%s: no view named “%s” (its views: %s)\n"), path, args->view,
+                     names->str);
+          else
+            fprintf (stderr, _("%s: no view named “%s” (the map has no saved views)\n"), path,
+                     args->view);
+          return NULL;
+        }
+      wm_view_apply (view, saved);
+      if (wm_view_get_error (view) != NULL)
+        {
+          fprintf (stderr, _("%s: view “%s”: %s\n"), path, args->view, wm_view_get_error (view));
+          return NULL;
+        }
+    }
+  else if (args->filter != NULL)
+    {
+      if (!wm_view_set_query (view, args->filter, &error) ||
+          !wm_query_check (wm_view_get_effective_query (view), map, &error))
+        {
+          fprintf (stderr, "--filter: %s\n", error->message);
+          return NULL;
+        }
+    }
+  if (args->hide)
+    wm_view_set_hide (view, TRUE);
+
+  return g_steal_pointer (&view);
+}
+
 static int
 run_export (Args *args)
 {
   g_autoptr(WmMap) map = NULL;
+  g_autoptr(WmView) view = NULL;
   g_autoptr(GError) error = NULL;
   WmExportFormat format;
   double scale;
@@ -180,11 +239,17 @@ run_export (Args *args)
   if (!parse_scale (args->scale, &scale))
     return usage_error (_("--scale must be a number above 0 and up to %g, not “%s”"),
                         MAX_SCALE, args->scale);
+  if (args->view != NULL && args->filter != NULL)
+    return usage_error (_("--view and --filter cannot be combined"));
+  if (args->hide && args->view == NULL && args->filter == NULL)
+    return usage_error (_("--hide needs --view or --filter"));
 
   if ((map = load_map (g_ptr_array_index (args->files, 0))) == NULL)
     return EXIT_INVALID;
+  if ((view = make_view (args, map, g_ptr_array_index (args->files, 0))) == NULL)
+    return EXIT_INVALID;
 
-  if (!wm_export_map_to_file (map, args->output, format, scale, &error))
+  if (!wm_export_view_to_file (view, NULL, args->output, format, scale, &error))
     {
       fprintf (stderr, "%s: %s\n", args->output, error->message);
       return EXIT_INVALID;
@@ -313,6 +378,7 @@ parse_args (const Command  *command,
   for (int i = 0; i < argc; i++)
     {
       const char *arg = argv[i];
+      gboolean exports = command->takes_export_options;
       const char *value;
       int status = -1;
 
@@ -324,8 +390,14 @@ parse_args (const Command  *command,
         args->help = TRUE;
       else if (command->takes_output && match_option (argc, argv, &i, "-o", "--output", &value))
         status = take_value ("-o", value, &args->output);
-      else if (command->takes_scale && match_option (argc, argv, &i, NULL, "--scale", &value))
+      else if (exports && match_option (argc, argv, &i, NULL, "--scale", &value))
         status = take_value ("--scale", value, &args->scale);
+      else if (exports && match_option (argc, argv, &i, NULL, "--view", &value))
+        status = take_value ("--view", value, &args->view);
+      else if (exports && match_option (argc, argv, &i, NULL, "--filter", &value))
+        status = take_value ("--filter", value, &args->filter);
+      else if (exports && strcmp (arg, "--hide") == 0)
+        args->hide = TRUE;
       else
         status = usage_error (_("unknown option “%s” for %s"), arg, command->name);
 

@@ -17,3 +17,4 @@
 #include "wm-saved-view.h"
 #include "wm-map.h"
 #include "wm-query.h"
+#include "wm-view.h"

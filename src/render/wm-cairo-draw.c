@@ -203,6 +203,41 @@ op_pop_clip (gpointer target)
   cairo_restore (target);
 }
 
+/* A group, painted at its opacity when popped. The opacities of the open
+ * groups are a stack kept on the context. */
+static const cairo_user_data_key_t opacity_stack_key;
+
+static void
+op_push_opacity (gpointer target,
+                 double   opacity)
+{
+  cairo_t *cr = target;
+  GArray *stack = cairo_get_user_data (cr, &opacity_stack_key);
+
+  if (stack == NULL)
+    {
+      stack = g_array_new (FALSE, FALSE, sizeof (double));
+      cairo_set_user_data (cr, &opacity_stack_key, stack, (cairo_destroy_func_t) g_array_unref);
+    }
+  g_array_append_val (stack, opacity);
+  cairo_push_group (cr);
+}
+
+static void
+op_pop_opacity (gpointer target)
+{
+  cairo_t *cr = target;
+  GArray *stack = cairo_get_user_data (cr, &opacity_stack_key);
+  double opacity;
+
+  g_assert (stack != NULL && stack->len > 0);
+
+  opacity = g_array_index (stack, double, stack->len - 1);
+  g_array_set_size (stack, stack->len - 1);
+  cairo_pop_group_to_source (cr);
+  cairo_paint_with_alpha (cr, opacity);
+}
+
 static const WmDrawOps cairo_ops = {
   .fill_rect = op_fill_rect,
   .fill_rounded_rect = op_fill_rounded_rect,
@@ -213,6 +248,8 @@ static const WmDrawOps cairo_ops = {
   .text = op_text,
   .push_clip = op_push_clip,
   .pop_clip = op_pop_clip,
+  .push_opacity = op_push_opacity,
+  .pop_opacity = op_pop_opacity,
   .fill_polygon = op_fill_polygon,
 };
 

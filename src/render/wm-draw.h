@@ -86,6 +86,11 @@ struct _WmDrawOps
   void (*push_clip)           (gpointer       target,
                                const WmRect  *rect);
   void (*pop_clip)            (gpointer       target);
+  /* Draw what follows, until the matching pop_opacity, as one group at
+   * opacity 0..1 (overlapping parts do not show through each other). */
+  void (*push_opacity)        (gpointer       target,
+                               double         opacity);
+  void (*pop_opacity)         (gpointer       target);
   /* A closed polygon filled with the non-zero rule: xy holds x0, y0, x1,
    * y1... (n_points pairs, n_points >= 3). For small marks: the snapshot
    * back end draws it as a cairo node over its bounds. */

@@ -194,6 +194,34 @@ export_to_sink (WmLayout        *layout,
   return check_cairo (status, sink, error);
 }
 
+static gboolean
+export_to_file (WmMap          *map,
+                WmView         *view,
+                const WmTheme  *theme,
+                const char     *path,
+                WmExportFormat  format,
+                double          scale,
+                GError        **error)
+{
+  g_autoptr(WmLayout) layout = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  Sink sink = { bytes, NULL };
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (format <= WM_EXPORT_FORMAT_PDF, FALSE);
+  g_return_val_if_fail (scale > 0 && isfinite (scale), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  layout = wm_layout_new (map, theme);
+  wm_layout_set_view (layout, view);
+  file = g_file_new_for_path (path);
+  if (!export_to_sink (layout, format, scale, &sink, error))
+    return FALSE;
+
+  return wm_io_save_contents (file, (const char *) bytes->data, bytes->len, NULL, error);
+}
+
 gboolean
 wm_export_map_to_file_full (WmMap          *map,
                             const WmTheme  *theme,
@@ -202,23 +230,22 @@ wm_export_map_to_file_full (WmMap          *map,
                             double          scale,
                             GError        **error)
 {
-  g_autoptr(WmLayout) layout = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  Sink sink = { bytes, NULL };
-
   g_return_val_if_fail (WM_IS_MAP (map), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (format <= WM_EXPORT_FORMAT_PDF, FALSE);
-  g_return_val_if_fail (scale > 0 && isfinite (scale), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  layout = wm_layout_new (map, theme);
-  file = g_file_new_for_path (path);
-  if (!export_to_sink (layout, format, scale, &sink, error))
-    return FALSE;
+  return export_to_file (map, NULL, theme, path, format, scale, error);
+}
 
-  return wm_io_save_contents (file, (const char *) bytes->data, bytes->len, NULL, error);
+gboolean
+wm_export_view_to_file (WmView         *view,
+                        const WmTheme  *theme,
+                        const char     *path,
+                        WmExportFormat  format,
+                        double          scale,
+                        GError        **error)
+{
+  g_return_val_if_fail (WM_IS_VIEW (view), FALSE);
+
+  return export_to_file (wm_view_get_map (view), view, theme, path, format, scale, error);
 }
 
 gboolean

@@ -43,4 +43,13 @@ gboolean wm_export_map_to_file_full (WmMap           *map,
                                      double           scale,
                                      GError         **error);
 
+/* The map as view shows it (wm-view.h): only its stages and lanes, notes
+ * that do not match its search dimmed or left out. */
+gboolean wm_export_view_to_file     (WmView          *view,
+                                     const WmTheme   *theme,
+                                     const char      *path,
+                                     WmExportFormat   format,
+                                     double           scale,
+                                     GError         **error);
+
 G_END_DECLS

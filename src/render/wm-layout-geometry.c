@@ -157,7 +157,12 @@ rebuild_stages (WmLayout *self)
   for (guint i = 0; i < wm_map_get_n_stages (self->map); i++)
     {
       WmStage *stage = wm_map_get_stage (self->map, i);
-      WmStageBox *box = reuse_box (old, stage);
+      WmStageBox *box;
+
+      if (self->view != NULL && !wm_view_is_stage_shown (self->view, stage))
+        continue;
+
+      box = reuse_box (old, stage);
 
       if (box == NULL)
         {
@@ -168,7 +173,7 @@ rebuild_stages (WmLayout *self)
         }
       g_ptr_array_add (self->stages, box);
       g_hash_table_insert (self->stage_ids, (gpointer) wm_element_get_id (WM_ELEMENT (stage)),
-                           GUINT_TO_POINTER (i + 1));
+                           GUINT_TO_POINTER (self->stages->len));
     }
 }
 
@@ -181,7 +186,12 @@ rebuild_lanes (WmLayout *self)
   for (guint i = 0; i < wm_map_get_n_lanes (self->map); i++)
     {
       WmLane *lane = wm_map_get_lane (self->map, i);
-      WmLaneBox *box = reuse_box (old, lane);
+      WmLaneBox *box;
+
+      if (self->view != NULL && !wm_view_is_lane_shown (self->view, lane))
+        continue;
+
+      box = reuse_box (old, lane);
 
       if (box == NULL)
         {
@@ -192,7 +202,7 @@ rebuild_lanes (WmLayout *self)
         }
       g_ptr_array_add (self->lanes, box);
       g_hash_table_insert (self->lane_ids, (gpointer) wm_element_get_id (WM_ELEMENT (lane)),
-                           GUINT_TO_POINTER (i + 1));
+                           GUINT_TO_POINTER (self->lanes->len));
     }
 }
 
@@ -226,6 +236,7 @@ _wm_layout_rebuild_structure (WmLayout *self)
   rebuild_personas (self);
 
   self->structure_dirty = FALSE;
+  self->view_shapes = _wm_layout_view_shapes (self);
   self->cells_dirty = TRUE;
   self->geometry_dirty = TRUE;
 }
@@ -235,6 +246,14 @@ position_of (GHashTable *ids,
              const char *id)
 {
   return id ? GPOINTER_TO_UINT (g_hash_table_lookup (ids, id)) : 0;
+}
+
+static gboolean
+note_is_shown (WmLayout *self,
+               WmNote   *note)
+{
+  return self->view == NULL || !wm_view_get_hide (self->view) ||
+         wm_view_is_note_shown (self->view, note);
 }
 
 void
@@ -259,7 +278,7 @@ _wm_layout_fill_cells (WmLayout *self)
       guint stage = position_of (self->stage_ids, wm_note_get_stage (note));
       guint lane = position_of (self->lane_ids, wm_note_get_lane (note));
 
-      if (box == NULL || stage == 0 || lane == 0)
+      if (box == NULL || stage == 0 || lane == 0 || !note_is_shown (self, note))
         continue;
 
       box->stage = stage - 1;

@@ -151,6 +151,11 @@ struct _WmLayout
 
   guint                 serial_counter;
 
+  /* What is shown (NULL: everything); view_shapes: the last update left
+   * out stages, lanes or notes, so a change of view must lay out again. */
+  WmView               *view;
+  guint                 view_shapes : 1;
+
   guint                 structure_dirty : 1;
   guint                 cells_dirty : 1;
   guint                 geometry_dirty : 1;
@@ -173,6 +178,8 @@ void          _wm_layout_bump_note       (WmLayout     *self,
                                           WmNoteBox    *box);
 WmNoteBox    *_wm_layout_get_box         (WmLayout     *self,
                                           WmNote       *note);
+/* TRUE when the view leaves stages, lanes or notes out of the geometry. */
+gboolean      _wm_layout_view_shapes     (WmLayout     *self);
 /* Persona colour by its position. */
 void          _wm_layout_persona_color   (WmLayout     *self,
                                           guint         position,

@@ -395,6 +395,70 @@ connect_map (WmLayout *self)
   g_signal_connect_object (self->map, "notify", G_CALLBACK (on_map_notify), self, 0);
 }
 
+/* View */
+
+gboolean
+_wm_layout_view_shapes (WmLayout *self)
+{
+  return self->view != NULL &&
+         (wm_view_get_stages (self->view)[0] != NULL || wm_view_get_lanes (self->view)[0] != NULL ||
+          (wm_view_get_hide (self->view) && wm_view_is_searching (self->view)));
+}
+
+static void
+on_view_changed (WmView   *view,
+                 WmLayout *self)
+{
+  /* Dimming is a matter of drawing; hiding one of geometry. */
+  if (_wm_layout_view_shapes (self) || self->view_shapes)
+    {
+      self->structure_dirty = TRUE;
+      self->cells_dirty = TRUE;
+      invalidate_geometry (self);
+    }
+  else
+    invalidate (self);
+}
+
+/**
+ * wm_layout_set_view:
+ * @view: (nullable): what to show; NULL shows everything
+ *
+ * Lays out only what view shows: stages and lanes it leaves out have no
+ * place, and notes it hides are not in their cells (they are not drawn,
+ * hit or found by wm_layout_dup_notes_in_rect ()). Notes it dims keep their
+ * place; the painter dims them.
+ */
+void
+wm_layout_set_view (WmLayout *self,
+                    WmView   *view)
+{
+  g_return_if_fail (WM_IS_LAYOUT (self));
+  g_return_if_fail (view == NULL || WM_IS_VIEW (view));
+  g_return_if_fail (view == NULL || wm_view_get_map (view) == self->map);
+
+  if (self->view == view)
+    return;
+
+  if (self->view != NULL)
+    g_signal_handlers_disconnect_by_data (self->view, self);
+  g_set_object (&self->view, view);
+  if (view != NULL)
+    g_signal_connect_object (view, "changed", G_CALLBACK (on_view_changed), self, 0);
+
+  self->structure_dirty = TRUE;
+  self->cells_dirty = TRUE;
+  invalidate_geometry (self);
+}
+
+WmView *
+wm_layout_get_view (WmLayout *self)
+{
+  g_return_val_if_fail (WM_IS_LAYOUT (self), NULL);
+
+  return self->view;
+}
+
 /* Theme */
 
 static double
@@ -547,6 +611,9 @@ wm_layout_dispose (GObject *object)
   if (self->map != NULL)
     g_signal_handlers_disconnect_by_data (self->map, self);
   g_clear_object (&self->map);
+  if (self->view != NULL)
+    g_signal_handlers_disconnect_by_data (self->view, self);
+  g_clear_object (&self->view);
 
   G_OBJECT_CLASS (wm_layout_parent_class)->dispose (object);
 }

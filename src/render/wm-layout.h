@@ -80,6 +80,11 @@ void           wm_layout_set_theme            (WmLayout       *self,
 /* The context every cached PangoLayout belongs to. */
 PangoContext  *wm_layout_get_pango_context    (WmLayout       *self);
 
+/* What to show (wm-view.h); NULL, the default, shows everything. */
+void           wm_layout_set_view             (WmLayout       *self,
+                                               WmView         *view);
+WmView        *wm_layout_get_view             (WmLayout       *self);
+
 /* Brings the geometry up to date now (getters do it themselves). */
 void           wm_layout_update               (WmLayout       *self);
 

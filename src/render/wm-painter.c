@@ -817,6 +817,21 @@ wm_painter_paint_note (WmLayout        *layout,
   paint_box (&p, box, x, y);
 }
 
+double
+wm_painter_get_note_opacity (WmLayout *layout,
+                             WmNote   *note)
+{
+  WmView *view;
+
+  g_return_val_if_fail (WM_IS_LAYOUT (layout), 1);
+
+  view = wm_layout_get_view (layout);
+  if (view != NULL && wm_view_is_note_dimmed (view, note))
+    return WM_PAINTER_DIM_OPACITY;
+
+  return 1;
+}
+
 void
 wm_painter_paint_notes (WmLayout        *layout,
                         const WmDrawOps *ops,
@@ -852,8 +867,17 @@ wm_painter_paint_notes (WmLayout        *layout,
             {
               WmNoteBox *box = g_ptr_array_index (cell, i);
 
-              if (wm_rect_intersects (&box->rect, &vis))
-                paint_box (&p, box, box->rect.x, box->rect.y);
+              double opacity;
+
+              if (!wm_rect_intersects (&box->rect, &vis))
+                continue;
+
+              opacity = wm_painter_get_note_opacity (layout, box->note);
+              if (opacity < 1)
+                ops->push_opacity (target, opacity);
+              paint_box (&p, box, box->rect.x, box->rect.y);
+              if (opacity < 1)
+                ops->pop_opacity (target);
             }
         }
     }

@@ -77,7 +77,14 @@ void  wm_painter_paint_note          (WmLayout        *layout,
                                       gpointer         target,
                                       double           x,
                                       double           y);
-/* Every note intersecting visible, at its place. */
+/* How opaque note is drawn: 1, or WM_PAINTER_DIM_OPACITY when the
+ * layout's view dims it (a search it does not match). The canvas, which
+ * caches each note's node, applies the same. */
+#define WM_PAINTER_DIM_OPACITY 0.22
+double wm_painter_get_note_opacity   (WmLayout        *layout,
+                                      WmNote          *note);
+/* Every note intersecting visible, at its place, dimmed where the view
+ * dims it. */
 void  wm_painter_paint_notes         (WmLayout        *layout,
                                       const WmDrawOps *ops,
                                       gpointer         target,

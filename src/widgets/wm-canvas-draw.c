@@ -172,6 +172,7 @@ snapshot_notes (WmCanvas     *self,
       WmNote *note = g_ptr_array_index (notes, i);
       GskRenderNode *node;
       gboolean dragged;
+      double opacity;
       WmRect rect;
 
       if (!wm_layout_get_note_rect (self->layout, note, &rect))
@@ -185,13 +186,15 @@ snapshot_notes (WmCanvas     *self,
        * pointer (snapshot_ghost()). */
       dragged = self->drag.kind == WM_CANVAS_DRAG_NOTES &&
                 _wm_canvas_is_dragged_note (self, wm_element_get_id (WM_ELEMENT (note)));
-      if (dragged)
-        gtk_snapshot_push_opacity (snapshot, 0.35);
+      /* Dimmed by a search as in every export (the painter says how). */
+      opacity = wm_painter_get_note_opacity (self->layout, note) * (dragged ? 0.35 : 1);
+      if (opacity < 1)
+        gtk_snapshot_push_opacity (snapshot, opacity);
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rect.x, rect.y));
       gtk_snapshot_append_node (snapshot, node);
       gtk_snapshot_restore (snapshot);
-      if (dragged)
+      if (opacity < 1)
         gtk_snapshot_pop (snapshot);
     }
 }

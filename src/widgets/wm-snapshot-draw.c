@@ -360,6 +360,19 @@ snapshot_pop_clip (gpointer target)
   gtk_snapshot_pop (GTK_SNAPSHOT (target));
 }
 
+static void
+snapshot_push_opacity (gpointer target,
+                       double   opacity)
+{
+  gtk_snapshot_push_opacity (GTK_SNAPSHOT (target), opacity);
+}
+
+static void
+snapshot_pop_opacity (gpointer target)
+{
+  gtk_snapshot_pop (GTK_SNAPSHOT (target));
+}
+
 static const WmDrawOps snapshot_ops = {
   .fill_rect = snapshot_fill_rect,
   .fill_rounded_rect = snapshot_fill_rounded_rect,
@@ -370,6 +383,8 @@ static const WmDrawOps snapshot_ops = {
   .text = snapshot_text,
   .push_clip = snapshot_push_clip,
   .pop_clip = snapshot_pop_clip,
+  .push_opacity = snapshot_push_opacity,
+  .pop_opacity = snapshot_pop_opacity,
   .fill_polygon = snapshot_fill_polygon,
 };
 
