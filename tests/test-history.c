@@ -130,6 +130,15 @@ create_map (void)
   wm_note_set_channel (note, "web");
   add_note (map, "n-8", "s-2", "l-1", WM_NOTE_KIND_IDEA, "Price alert");
 
+  /* Notes about personas: n-3 about Ann alone, n-5 about both. */
+  {
+    const char *ann_only[] = { "p-1", NULL };
+    const char *both[] = { "p-2", "p-1", NULL };
+
+    wm_note_set_personas (wm_map_lookup_note (map, "n-3"), ann_only);
+    wm_note_set_personas (wm_map_lookup_note (map, "n-5"), both);
+  }
+
   add_view (map, "v-1", "Leadership", "kind:pain-point,opportunity");
   add_view (map, "v-2", "Web", "channel:web");
 
@@ -359,6 +368,20 @@ make_remove_persona (void)
 }
 
 static WmCommand *
+make_remove_persona_bob (void)
+{
+  return wm_remove_persona_command_new ("p-2");
+}
+
+static WmCommand *
+make_note_personas (void)
+{
+  const char *personas[] = { "p-2", NULL };
+
+  return wm_property_command_new_strv ("n-1", "personas", personas);
+}
+
+static WmCommand *
 make_move_persona (void)
 {
   return wm_move_persona_command_new ("p-2", 0);
@@ -491,6 +514,8 @@ static const CommandCase command_cases[] = {
   { "lane/move", make_move_lane },
   { "persona/add", make_add_persona },
   { "persona/remove", make_remove_persona },
+  { "persona/remove-attributed", make_remove_persona_bob },
+  { "property/note-personas", make_note_personas },
   { "persona/move", make_move_persona },
   { "view/add", make_add_view },
   { "view/remove", make_remove_view },
@@ -790,6 +815,52 @@ push_ok (WmHistory *history,
 
   g_assert_true (wm_history_push (history, command, &error));
   g_assert_no_error (error);
+}
+
+static char *
+dup_personas_text (WmMap      *map,
+                   const char *note_id)
+{
+  return g_strjoinv (" ", (char **) wm_note_get_personas (wm_map_lookup_note (map, note_id)));
+}
+
+static void
+assert_personas (WmMap      *map,
+                 const char *note_id,
+                 const char *expected)
+{
+  g_autofree char *personas = dup_personas_text (map, note_id);
+
+  g_assert_cmpstr (personas, ==, expected);
+}
+
+/* No note names a deleted persona; undo gives each note its list back as
+ * it was, order included, on the same note. */
+static void
+test_remove_persona_attributions (void)
+{
+  g_autoptr(WmMap) map = create_map ();
+  g_autoptr(WmHistory) history = wm_history_new (map);
+
+  push_ok (history, make_remove_persona ());
+  g_assert_null (wm_map_lookup_persona (map, "p-1"));
+  assert_personas (map, "n-3", "");
+  assert_personas (map, "n-5", "p-2");
+  assert_personas (map, "n-1", "");
+
+  g_assert_true (wm_history_undo (history));
+  assert_personas (map, "n-3", "p-1");
+  assert_personas (map, "n-5", "p-2 p-1");
+  assert_personas (map, "n-1", "");
+
+  g_assert_true (wm_history_redo (history));
+  assert_personas (map, "n-5", "p-2");
+  push_ok (history, wm_remove_persona_command_new ("p-2"));
+  assert_personas (map, "n-5", "");
+  g_assert_true (wm_history_undo (history));
+  g_assert_true (wm_history_undo (history));
+  assert_personas (map, "n-3", "p-1");
+  assert_personas (map, "n-5", "p-2 p-1");
 }
 
 static void
@@ -1228,6 +1299,23 @@ static const Step failed_push_steps[] = {
   REDO (                              "moved",    T, F, T, "Move note",    NULL),
 };
 
+/* Deleting a persona takes its id off the notes about it; undo puts it
+ * back in its place in each list (test_remove_persona_attributions
+ * checks the lists themselves). */
+static const Step remove_persona_steps[] = {
+  PUSH (make_note_personas,           "n1-bob",   T, F, T, "Change personas", NULL),
+  PUSH (make_remove_persona_bob,      "no-bob",   T, F, T, "Delete persona", NULL),
+  PUSH (make_remove_persona,          "nobody",   T, F, T, "Delete persona", NULL),
+  UNDO (                              "no-bob",   T, T, T, "Delete persona", "Delete persona"),
+  UNDO (                              "n1-bob",   T, T, T, "Change personas", "Delete persona"),
+  REDO (                              "no-bob",   T, T, T, "Delete persona", "Delete persona"),
+  UNDO (                              "n1-bob",   T, T, T, "Change personas", "Delete persona"),
+  UNDO (                              "S0",       F, T, F, NULL,           "Change personas"),
+  REDO (                              "n1-bob",   T, T, T, "Change personas", "Delete persona"),
+  REDO (                              "no-bob",   T, T, T, "Delete persona", "Delete persona"),
+  REDO (                              "nobody",   T, F, T, "Delete persona", NULL),
+};
+
 #define SCENARIO(name, steps) { name, steps, G_N_ELEMENTS (steps) }
 
 /* Saving, renaming and deleting views are edits like any other. */
@@ -1263,6 +1351,7 @@ static const Scenario scenarios[] = {
   SCENARIO ("group-cancel", group_cancel_steps),
   SCENARIO ("failed-push", failed_push_steps),
   SCENARIO ("saved-views", saved_view_steps),
+  SCENARIO ("remove-persona", remove_persona_steps),
 };
 
 static void
@@ -1621,6 +1710,8 @@ main (int   argc,
   g_test_add_func ("/history/command/failure-message", test_failure_message);
   g_test_add_func ("/history/command/move-notes-order", test_move_notes_order);
   g_test_add_func ("/history/command/remove-stage-cascade", test_remove_stage_cascade);
+  g_test_add_func ("/history/command/remove-persona-attributions",
+                   test_remove_persona_attributions);
   g_test_add_func ("/history/command/remove-lane-cascade", test_remove_lane_cascade);
   g_test_add_func ("/history/command/remove-keeps-object", test_remove_keeps_object);
   g_test_add_func ("/history/command/labels", test_labels);

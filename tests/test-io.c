@@ -144,6 +144,9 @@ build_full_map (void)
   static const char * const needs[] = { "Clear prices", "Dates", NULL };
   static const char * const frustrations[] = { "Hidden fees", NULL };
   static const char * const tags[] = { "ads", "awareness", "ünïcödé", NULL };
+  /* Kept in the order given, not sorted. */
+  static const char * const two_personas[] = { "p-00000002", "p-00000001", NULL };
+  static const char * const one_persona[] = { "p-00000001", NULL };
   WmMap *map = g_object_new (WM_TYPE_MAP, "id", "m-0a1b2c3d", NULL);
   g_autoptr(WmStage) s1 = wm_stage_new ("s-00000001", "Discover");
   g_autoptr(WmStage) s2 = wm_stage_new ("s-00000002", "Buy");
@@ -191,9 +194,12 @@ build_full_map (void)
           wm_note_set_votes (note, 3);
           wm_note_set_color (note, "#f6d32d");
           wm_note_set_tags (note, tags);
+          wm_note_set_personas (note, two_personas);
           wm_element_set_extra (WM_ELEMENT (note), "x-team-notes",
                                 "{\"priority\":1,\"big\":12345678901234567890,\"tiny\":1e-300}");
         }
+      if (k == 1)
+        wm_note_set_personas (note, one_persona);
       wm_map_append_note (map, note);
     }
 
@@ -260,6 +266,26 @@ test_round_trip_built (void)
   g_assert_cmpstr (wm_element_get_extra (WM_ELEMENT (note), "x-team-notes"), ==,
                    "{\"priority\":1,\"big\":12345678901234567890,\"tiny\":1e-300}");
   g_assert_cmpint (wm_note_get_kind (wm_map_get_note (back, 7)), ==, WM_NOTE_KIND_METRIC);
+
+  /* Personas: after the tags, before the extras; only on notes that have
+   * some. */
+  g_assert_cmpuint (count_occurrences (text,
+                                       "        \"ünïcödé\"\n"
+                                       "      ],\n"
+                                       "      \"personas\": [\n"
+                                       "        \"p-00000002\",\n"
+                                       "        \"p-00000001\"\n"
+                                       "      ],\n"
+                                       "      \"x-team-notes\": "), ==, 1);
+  g_assert_cmpuint (count_occurrences (text, "      \"personas\": ["), ==, 2);
+  g_assert_cmpuint (g_strv_length ((char **) wm_note_get_personas (note)), ==, 2);
+  g_assert_cmpstr (wm_note_get_personas (note)[0], ==, "p-00000002");
+  g_assert_cmpstr (wm_note_get_personas (note)[1], ==, "p-00000001");
+  note = wm_map_lookup_note (back, "n-00000002");
+  g_assert_cmpstr (wm_note_get_personas (note)[0], ==, "p-00000001");
+  g_assert_null (wm_note_get_personas (note)[1]);
+  note = wm_map_lookup_note (back, "n-00000003");
+  g_assert_null (wm_note_get_personas (note)[0]);
 
   g_assert_true (wm_persona_get_emotion (wm_map_get_persona (back, 0), "s-00000001",
                                          &value, &comment));
@@ -528,6 +554,14 @@ typedef struct
 
 #define HEAD "{\"format\":\"waymark\",\"version\":1,\"id\":\"m-1\",\"title\":\"t\""
 
+/* A map with a stage, a lane and persona p-1, and a note whose "personas"
+ * member follows. */
+#define NOTE_PERSONAS HEAD ",\"stages\":[{\"id\":\"s-1\",\"title\":\"s\"}]," \
+  "\"lanes\":[{\"id\":\"l-1\",\"title\":\"l\",\"kind\":\"notes\"}]," \
+  "\"personas\":[{\"id\":\"p-1\",\"name\":\"P\"}]," \
+  "\"notes\":[{\"id\":\"n-1\",\"stage\":\"s-1\",\"lane\":\"l-1\",\"kind\":\"idea\"," \
+  "\"text\":\"\",\"personas\":"
+
 static const ErrorCase error_cases[] = {
   { "[]", WM_IO_ERROR_NOT_A_MAP,
     "1:1: not a Waymark map: the document is an array, not an object" },
@@ -597,6 +631,16 @@ static const ErrorCase error_cases[] = {
     "\"name\":\"P\","
     "\"emotions\":[{\"stage\":\"s-1\",\"value\":-6}]}]}", WM_IO_ERROR_INVALID,
     "1:162: element p-1: emotions[0]: emotion -6 is out of range (-5 to 5)" },
+  { NOTE_PERSONAS "\"p-1\"}]}", WM_IO_ERROR_INVALID,
+    "1:262: element n-1: \"personas\" must be an array of strings" },
+  { NOTE_PERSONAS "[\"p-1\",3]}]}", WM_IO_ERROR_INVALID,
+    "1:269: element n-1: \"personas\"[1] must be a string" },
+  { NOTE_PERSONAS "[\"p-1\",\"p-9\"]}]}", WM_IO_ERROR_INVALID,
+    "1:269: element n-1: persona \"p-9\" does not exist" },
+  { NOTE_PERSONAS "[\"p-1\",\"p-1\"]}]}", WM_IO_ERROR_INVALID,
+    "1:269: element n-1: persona \"p-1\" is listed twice" },
+  { NOTE_PERSONAS "[\"s-1\"]}]}", WM_IO_ERROR_INVALID,
+    "1:263: element n-1: persona \"s-1\" does not exist" },
   { HEAD ",\"personas\":[{\"id\":\"p-1\",\"name\":\"P\",\"emotions\":[{\"stage\":\"s-2\","
     "\"value\":0}]}]}",
     WM_IO_ERROR_INVALID, "1:112: element p-1: emotions[0]: stage \"s-2\" does not exist" },

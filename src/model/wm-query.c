@@ -723,23 +723,35 @@ personas_match (const Term *term,
   return FALSE;
 }
 
+/* Kinds, votes and names never need the folded texts: a note that only
+ * meets such terms is not made to fold them. */
+static inline const WmNoteSearchText *
+get_search_text (WmNote                  *note,
+                 const WmNoteSearchText **search)
+{
+  if (*search == NULL)
+    *search = _wm_note_get_search_text (note);
+
+  return *search;
+}
+
 static gboolean
-term_matches (const Term             *term,
-              WmNote                 *note,
-              const WmNoteSearchText *search)
+term_matches (const Term              *term,
+              WmNote                  *note,
+              const WmNoteSearchText **search)
 {
   switch (term->field)
     {
     case FIELD_WORD:
-      return strstr (search->all, term->folded[0]) != NULL;
+      return strstr (get_search_text (note, search)->all, term->folded[0]) != NULL;
     case FIELD_KIND:
       return (term->kinds & (1u << wm_note_get_kind (note))) != 0;
     case FIELD_CHANNEL:
-      return has_equal (search->channel, term->folded);
+      return has_equal (get_search_text (note, search)->channel, term->folded);
     case FIELD_OWNER:
-      return has_substring (search->owner, term->folded);
+      return has_substring (get_search_text (note, search)->owner, term->folded);
     case FIELD_TAG:
-      return strv_has_equal (search->tags, term->folded);
+      return strv_has_equal (get_search_text (note, search)->tags, term->folded);
     case FIELD_PERSONA:
       return personas_match (term, note);
     case FIELD_STAGE:
@@ -759,7 +771,7 @@ wm_query_matches (WmQuery *self,
                   WmMap   *map,
                   WmNote  *note)
 {
-  const WmNoteSearchText *search;
+  const WmNoteSearchText *search = NULL;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (WM_IS_MAP (map), FALSE);
@@ -771,12 +783,11 @@ wm_query_matches (WmQuery *self,
   if (self->has_names)
     resolve_names (self, map);
 
-  search = _wm_note_get_search_text (note);
   for (guint i = 0; i < self->terms->len; i++)
     {
       const Term *term = &g_array_index (self->terms, Term, i);
 
-      if (term_matches (term, note, search) == term->negated)
+      if (term_matches (term, note, &search) == term->negated)
         return FALSE;
     }
 

@@ -28,6 +28,23 @@ G_BEGIN_DECLS
  *
  * Terms are and-ed; a field's values are or-ed. An empty query matches
  * every note. An immutable value, shared by reference.
+ *
+ * What each field compares, after folding both sides (NFKD, no combining
+ * marks, case-folded): kind: the kind's nick, with spaces or underscores
+ * for '-' ("pain point"); channel: and tag: equality; owner: a substring;
+ * stage: and lane: the title or the id; persona: the name, its first
+ * word, or the id, of a persona the note is attributed to
+ * (wm_note_get_personas()); votes: N, >N, >=N, <N, <=N. Field names are
+ * case-insensitive. A word whose part before the colon is not all letters
+ * ("10:30", "https://...") or that ends in a colon ("note:") is a free
+ * word; letters, a colon and a value that name no field
+ * ("colour:red") are an error.
+ *
+ * Matching reads the folded texts each note caches, and resolves stage:,
+ * lane: and persona: names once per change of the map's names (the query
+ * keeps the ids they name in the last map it ran in): filtering a large
+ * map per keystroke allocates nothing. Use a query from one thread at a
+ * time, as the model is.
  */
 
 #define WM_QUERY_ERROR (wm_query_error_quark ())
@@ -70,13 +87,19 @@ gboolean    wm_query_matches         (WmQuery     *self,
                                       WmNote      *note);
 
 /* The values of the field's positive terms (the filter popover's toggles
- * read them), NULL-terminated, in order. (transfer full) */
+ * read them), NULL-terminated, in order, without quotes: as typed, but
+ * kind: values as the kinds' nicks ("pain-point"). Empty for a field with
+ * no positive term or an unknown field. (transfer full) */
 char      **wm_query_dup_values      (WmQuery     *self,
                                       const char  *field);
 
 /* text with its positive field: term replaced by one holding values (or
  * removed when values is NULL or empty), every other term kept as it was
- * typed. For the filter popover. (transfer full) */
+ * typed. For the filter popover. Several positive terms of the field
+ * become one, where the first was; with none, the new term goes last.
+ * Terms are joined by one space; values with white space or commas are
+ * quoted (a '"' in a value is dropped: the language has no escape). text
+ * need not parse: it is rewritten term by term. (transfer full) */
 char       *wm_query_text_with_values (const char         *text,
                                        const char         *field,
                                        const char * const *values);
