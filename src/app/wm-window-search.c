@@ -694,10 +694,10 @@ static void
 push (WmWindow  *self,
       WmCommand *command)
 {
-  g_autoptr(WmCommand) owned = command;
   g_autoptr(GError) error = NULL;
 
-  if (!wm_history_push (get_history (self), owned, &error))
+  /* wm_history_push() takes the command, applied or not. */
+  if (!wm_history_push (get_history (self), command, &error))
     wm_window_show_error (self, _("Could not change the views"), error);
 }
 
@@ -884,6 +884,19 @@ _wm_window_search_set_document (WmWindow   *self,
   update_actions (self);
 }
 
+/* The bar appears at once, without sliding in: while it slides its entry
+ * is not mapped yet, and GTK drops the keys of a person who types right
+ * after Ctrl+F. GtkSearchBar does not expose its revealer; when it is not
+ * its first child (another GTK), the bar slides and nothing else changes. */
+static void
+make_bar_instant (GtkSearchBar *bar)
+{
+  GtkWidget *revealer = gtk_widget_get_first_child (GTK_WIDGET (bar));
+
+  if (GTK_IS_REVEALER (revealer))
+    gtk_revealer_set_transition_type (GTK_REVEALER (revealer), GTK_REVEALER_TRANSITION_TYPE_NONE);
+}
+
 void
 _wm_window_init_search (WmWindow *self)
 {
@@ -902,6 +915,7 @@ _wm_window_init_search (WmWindow *self)
                                    G_N_ELEMENTS (search_actions), self);
 
   gtk_search_bar_connect_entry (search->bar, search->entry);
+  make_bar_instant (search->bar);
   g_object_bind_property (search->bar, "search-mode-enabled",
                           search->search_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
