@@ -72,7 +72,8 @@ record_pan_frame (void)
     return;
 
   h = bench.canvas->hadjustment;
-  frame = (PanFrame) { h != NULL ? gtk_adjustment_get_value (h) : 0, bench.canvas->veil_strength };
+  frame = (PanFrame) { h != NULL ? gtk_adjustment_get_value (h) : 0,
+                       wm_workshop_get_veil_strength (wm_canvas_get_workshop (bench.canvas)) };
   g_array_append_val (bench.pan_frames, frame);
 }
 
@@ -108,7 +109,7 @@ report_run (const char *what,
 static gboolean
 is_animating (void)
 {
-  return _wm_canvas_is_animating (bench.canvas);
+  return wm_workshop_is_animating (wm_canvas_get_workshop (bench.canvas));
 }
 
 static gboolean
@@ -255,7 +256,7 @@ prepare_pan_frame (guint    i,
   PanFrame *frame = &g_array_index (bench.pan_frames, PanFrame, i);
 
   gtk_adjustment_set_value (bench.canvas->hadjustment, frame->h);
-  bench.canvas->veil_strength = frame->veil;
+  wm_workshop_set_veil_strength (wm_canvas_get_workshop (bench.canvas), frame->veil);
 }
 
 static void
