@@ -258,8 +258,10 @@ start_pan (WmWorkshop *self,
     }
 
   /* Playing restarts a running pan from its beginning, which is where
-   * things are now; AdwAnimation itself jumps to the end when animations
-   * are off or the widget is not mapped. */
+   * things are now (the views took it at "pan-started"); AdwAnimation
+   * itself jumps to the end when animations are off or the widget is not
+   * mapped. Until its first frame the pan is at its start. */
+  self->pan_progress = 0;
   adw_animation_play (self->pan);
   if (!animate)
     adw_animation_skip (self->pan);
