@@ -514,8 +514,8 @@ test_flash (Fixture       *fixture,
   WmRect rect, visible;
 
   wm_canvas_set_zoom (canvas, 2.0);
-  if (fixture->canvas->hadjustment != NULL)
-    gtk_adjustment_set_value (fixture->canvas->hadjustment, 0);
+  if (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas)) != NULL)
+    gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas)), 0);
   wm_test_wait_frames (GTK_WIDGET (canvas), 1);
   g_assert_false (wm_workshop_is_flashing (wm_canvas_get_workshop (canvas)));
 
