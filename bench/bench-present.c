@@ -9,8 +9,9 @@
  * WmCanvas filling an undecorated 1920x1080 window, as on a projector.
  *
  *   (a) stage steps: wm_canvas_step_stage () forwards across the map and
- *       back; every frame of the pan animations (the tick callback on the
- *       frame clock moves the view and the veil) is timed;
+ *       back; every frame of the pan animations (the workshop's
+ *       AdwTimedAnimation on the frame clock moves the view and the veil)
+ *       is timed;
  *   (b) voting: one vote per frame through _wm_canvas_vote (), what a click
  *       on a note calls at its release while voting; one note is recorded
  *       again per vote, the rest of the frame comes from the cache;
@@ -71,8 +72,9 @@ record_pan_frame (void)
   if (bench.canvas == NULL || bench.pan_frames == NULL)
     return;
 
-  h = bench.canvas->hadjustment;
-  frame = (PanFrame) { h != NULL ? gtk_adjustment_get_value (h) : 0, bench.canvas->veil_strength };
+  h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (bench.canvas));
+  frame = (PanFrame) { h != NULL ? gtk_adjustment_get_value (h) : 0,
+                       wm_workshop_get_veil_strength (wm_canvas_get_workshop (bench.canvas)) };
   g_array_append_val (bench.pan_frames, frame);
 }
 
@@ -108,7 +110,7 @@ report_run (const char *what,
 static gboolean
 is_animating (void)
 {
-  return _wm_canvas_is_animating (bench.canvas);
+  return wm_workshop_is_animating (wm_canvas_get_workshop (bench.canvas));
 }
 
 static gboolean
@@ -137,7 +139,7 @@ bench_steps (void)
   guint recordings;
 
   wm_canvas_set_focus_stage (bench.canvas, -1, FALSE);
-  gtk_adjustment_set_value (bench.canvas->hadjustment, 0);
+  gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (bench.canvas)), 0);
   start_recording ();
   bench.pan_frames = g_array_new (FALSE, FALSE, sizeof (PanFrame));
   recordings = _wm_canvas_get_n_note_recordings (bench.canvas);
@@ -254,8 +256,8 @@ prepare_pan_frame (guint    i,
 {
   PanFrame *frame = &g_array_index (bench.pan_frames, PanFrame, i);
 
-  gtk_adjustment_set_value (bench.canvas->hadjustment, frame->h);
-  bench.canvas->veil_strength = frame->veil;
+  gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (bench.canvas)), frame->h);
+  wm_workshop_set_veil_strength (wm_canvas_get_workshop (bench.canvas), frame->veil);
 }
 
 static void

@@ -299,7 +299,7 @@ test_reset_votes (Fixture       *fixture,
 static gboolean
 not_animating (gpointer data)
 {
-  return !_wm_canvas_is_animating (WM_CANVAS (data));
+  return !wm_workshop_is_animating (wm_canvas_get_workshop (WM_CANVAS (data)));
 }
 
 /* Stage index's column is wholly inside the view, right of the sticky
@@ -342,12 +342,12 @@ test_stage_focus (Fixture       *fixture,
 
   wm_test_key ("Page_Down");
   g_assert_cmpint (wm_canvas_get_focus_stage (canvas), ==, 0);
-  n_animations = _wm_canvas_get_n_animations (canvas);
+  n_animations = wm_workshop_get_n_animations (wm_canvas_get_workshop (canvas));
   wm_test_key ("Page_Down");
   g_assert_cmpint (wm_canvas_get_focus_stage (canvas), ==, 1);
   g_assert_cmpuint (n_notify, ==, 2);
   /* The step is animated (on a loaded machine it may be over already). */
-  g_assert_cmpuint (_wm_canvas_get_n_animations (canvas), >, n_animations);
+  g_assert_cmpuint (wm_workshop_get_n_animations (wm_canvas_get_workshop (canvas)), >, n_animations);
   g_assert_true (wm_test_wait_until (not_animating, canvas, 5000));
   g_assert_true (stage_in_view (fixture, 1));
   g_assert_true (wm_selection_get_focus_cell (selection, &stage_id, &lane_id));
@@ -375,7 +375,7 @@ test_stage_focus (Fixture       *fixture,
   wm_test_key ("Escape");
   g_assert_cmpint (wm_canvas_get_focus_stage (canvas), ==, -1);
   g_assert_true (wm_test_wait_until (not_animating, canvas, 5000));
-  g_assert_cmpint (canvas->veil_stage, ==, -1);
+  g_assert_cmpint (wm_workshop_get_veil_stage (wm_canvas_get_workshop (canvas)), ==, -1);
 
   /* Presenting, with no note selected, Right and Left step. */
   wm_canvas_set_presenting (canvas, TRUE);
@@ -514,23 +514,23 @@ test_flash (Fixture       *fixture,
   WmRect rect, visible;
 
   wm_canvas_set_zoom (canvas, 2.0);
-  if (fixture->canvas->hadjustment != NULL)
-    gtk_adjustment_set_value (fixture->canvas->hadjustment, 0);
+  if (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas)) != NULL)
+    gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas)), 0);
   wm_test_wait_frames (GTK_WIDGET (canvas), 1);
-  g_assert_false (_wm_canvas_is_flashing (canvas));
+  g_assert_false (wm_workshop_is_flashing (wm_canvas_get_workshop (canvas)));
 
   wm_canvas_flash_note (canvas, wm_element_get_id (WM_ELEMENT (note)));
-  g_assert_true (_wm_canvas_is_flashing (canvas));
+  g_assert_true (wm_workshop_is_flashing (wm_canvas_get_workshop (canvas)));
   g_assert_true (wm_layout_get_note_rect (wm_canvas_get_layout (canvas), note, &rect));
   _wm_canvas_get_visible_rect (canvas, &visible);
   g_assert_cmpfloat (rect.x, >=, visible.x);
   g_assert_cmpfloat (rect.x + rect.width, <=, visible.x + visible.width);
 
   wm_test_wait_frames (GTK_WIDGET (canvas), 3);
-  g_assert_cmpfloat (canvas->flash_strength, <, 1);
-  g_assert_cmpfloat (canvas->flash_strength, >, 0);
-  WAIT_FOR (!_wm_canvas_is_flashing (canvas));
-  g_assert_null (canvas->flash_note_id);
+  g_assert_cmpfloat (wm_workshop_get_flash_strength (wm_canvas_get_workshop (canvas)), <, 1);
+  g_assert_cmpfloat (wm_workshop_get_flash_strength (wm_canvas_get_workshop (canvas)), >, 0);
+  WAIT_FOR (!wm_workshop_is_flashing (wm_canvas_get_workshop (canvas)));
+  g_assert_null (wm_workshop_get_flash_note (wm_canvas_get_workshop (canvas)));
   g_assert_false (wm_history_get_can_undo (fixture->history));
 }
 

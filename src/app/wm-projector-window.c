@@ -7,11 +7,13 @@
 
 /* A live view, not a copy: the projector's canvas is given the editor's
  * WmDocument, and both canvases listen to the same map, so an edit reaches
- * the wall in the same main-loop turn as the editor. The view state that
- * the facilitator steers (document, focused stage, voting, dark) is bound
- * from the editor canvas; the view itself is the wall's own: its canvas
- * frames the focused stage for the projector's size ("frames-stage"),
- * whatever the editor's window scrolls to sideways or however large it is.
+ * the wall in the same main-loop turn as the editor. The workshop state
+ * that the facilitator steers (focused stage, voting, the veil, the pan's
+ * timing, a note's flash) is the editor canvas's WmWorkshop, shared;
+ * document and dark are bound. The view itself is the wall's own: its
+ * canvas frames the focused stage for the projector's size ("frames-stage",
+ * which also makes it present), whatever the editor's window scrolls to
+ * sideways or however large it is.
  * Only a stage too tall to be legible whole follows the editor down: the
  * wall shows the lanes from the top of the editor's view.
  */
@@ -34,14 +36,6 @@ struct _WmProjectorWindow
 };
 
 G_DEFINE_FINAL_TYPE (WmProjectorWindow, wm_projector_window, ADW_TYPE_WINDOW)
-
-/* A step of the facilitator's is a pan on the wall too. */
-static void
-on_editor_focus_stage (WmProjectorWindow *self)
-{
-  wm_canvas_set_focus_stage (self->canvas, wm_canvas_get_focus_stage (self->editor_canvas),
-                             gtk_widget_get_mapped (GTK_WIDGET (self->canvas)));
-}
 
 static void
 on_editor_view_changed (WmProjectorWindow *self)
@@ -215,16 +209,14 @@ wm_projector_window_new (WmCanvas *editor_canvas)
   self = g_object_new (WM_TYPE_PROJECTOR_WINDOW, NULL);
   g_set_weak_pointer (&self->editor_canvas, editor_canvas);
 
-  wm_canvas_set_presenting (self->canvas, TRUE);
   g_object_bind_property (editor_canvas, "document", self->canvas, "document",
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (editor_canvas, "dark", self->canvas, "dark",
                           G_BINDING_SYNC_CREATE);
-  /* The room sees what the facilitator focuses and counts. */
-  g_object_bind_property (editor_canvas, "voting", self->canvas, "voting", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (editor_canvas, "notify::focus-stage",
-                           G_CALLBACK (on_editor_focus_stage), self, G_CONNECT_SWAPPED);
-  on_editor_focus_stage (self);
+  /* The room sees what the facilitator focuses and counts, and a step of
+   * the facilitator's is a pan on the wall too. After the document: a
+   * canvas given a document lets go of its focused stage. */
+  wm_canvas_set_workshop (self->canvas, wm_canvas_get_workshop (editor_canvas));
   g_signal_connect_object (editor_canvas, "notify::zoom",
                            G_CALLBACK (on_editor_view_changed), self, G_CONNECT_SWAPPED);
   vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (editor_canvas));

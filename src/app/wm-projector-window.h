@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (WmProjectorWindow, wm_projector_window, WM, PROJECTOR_WIND
 /* The room's view of a map on a second screen: a canvas of its own, in
  * presentation, on the very document the editor's canvas shows (the same
  * WmDocument, so every edit shows at once), following the editor canvas's
- * document, focused stage, voting and dark theme. Nothing can be edited
+ * document and dark theme, and sharing its WmWorkshop (focused stage,
+ * voting, the veil and its pan, a note's flash). Nothing can be edited
  * or selected there.
  *
  * It is not a document window: it belongs to no application, and its

@@ -140,7 +140,7 @@ press_selects (WmCanvas        *self,
     case WM_HIT_NOTE:
       /* Voting: a click is a vote, not a selection (a drag still moves
        * the note pressed on, see dup_dragged_ids ()). */
-      if (self->voting)
+      if (wm_canvas_get_voting (self))
         break;
       if (wm_selection_contains (self->selection, note_id))
         {
@@ -209,7 +209,7 @@ _wm_canvas_pointer_pressed (WmCanvas        *self,
     return;
 
   /* Voting: a quick second click on a note is a second vote. */
-  if (self->voting && _wm_canvas_hit_at (self, x, y, &hit, &doc_x, &doc_y) &&
+  if (wm_canvas_get_voting (self) && _wm_canvas_hit_at (self, x, y, &hit, &doc_x, &doc_y) &&
       hit.kind == WM_HIT_NOTE)
     return;
 
@@ -894,7 +894,7 @@ _wm_canvas_drag_end (WmCanvas        *self,
     {
     case WM_CANVAS_DRAG_PENDING:
       /* A click on a note while voting: Shift takes a vote away. */
-      if (self->voting && drag->press_kind == WM_HIT_NOTE)
+      if (wm_canvas_get_voting (self) && drag->press_kind == WM_HIT_NOTE)
         _wm_canvas_vote (self, drag->note_id, (drag->press_state & GDK_SHIFT_MASK) != 0 ? -1 : 1);
       else
         release_selects (self);

@@ -21,7 +21,7 @@
  * The rest (board, grid, title, emotion curves, sticky headers) is cheap
  * and drawn each frame through the same painter.
  *
- * Workshop mode's overlays (wm-canvas-present.c) are drawn around the
+ * Workshop mode's overlays (the canvas's WmWorkshop) are drawn around the
  * cache, never into it: vote badges and a note's flash right after the
  * notes, the veil of the stages out of focus after the sticky headers
  * (so the headers of those stages are veiled too) and before what a drag
@@ -229,6 +229,64 @@ snapshot_headers (WmCanvas     *self,
   wm_painter_paint_stage_headers (self->layout, ops, snapshot, visible, y_offset);
   wm_painter_paint_lane_headers (self->layout, ops, snapshot, visible, x_offset);
   wm_painter_paint_corner (self->layout, ops, snapshot, x_offset, y_offset);
+}
+
+/* Workshop mode: the vote badges while voting, and the flash of a note. */
+static void
+snapshot_note_overlays (WmCanvas    *self,
+                        GtkSnapshot *snapshot,
+                        GPtrArray   *notes)
+{
+  const char *flash_id = wm_workshop_get_flash_note (self->workshop);
+  double flash = wm_workshop_get_flash_strength (self->workshop);
+
+  if (wm_workshop_get_voting (self->workshop))
+    {
+      for (guint i = 0; i < notes->len; i++)
+        {
+          WmNote *note = g_ptr_array_index (notes, i);
+          guint votes = wm_note_get_votes (note);
+          GskRenderNode *badge;
+          WmRect rect;
+
+          if (votes == 0 || !wm_layout_get_note_rect (self->layout, note, &rect))
+            continue;
+          badge = _wm_canvas_lookup_badge_node (self, note, votes,
+                                                wm_workshop_is_top_voted (self->workshop, votes));
+          if (badge == NULL)
+            continue;
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rect.x, rect.y));
+          gtk_snapshot_append_node (snapshot, badge);
+          gtk_snapshot_restore (snapshot);
+        }
+    }
+
+  if (flash_id != NULL && flash > 0)
+    {
+      WmNote *note = wm_map_lookup_note (wm_layout_get_map (self->layout), flash_id);
+
+      if (note != NULL)
+        wm_painter_paint_note_flash (self->layout, note, wm_snapshot_draw_get_ops (), snapshot, flash);
+    }
+}
+
+/* Workshop mode: the veil over the stages out of focus, headers included. */
+static void
+snapshot_stage_focus (WmCanvas     *self,
+                      GtkSnapshot  *snapshot,
+                      const WmRect *visible)
+{
+  int stage = wm_workshop_get_veil_stage (self->workshop);
+  double strength = wm_workshop_get_veil_strength (self->workshop);
+  double x_offset, y_offset;
+
+  if (stage < 0 || strength <= 0)
+    return;
+
+  _wm_canvas_get_header_offsets (self, visible, &x_offset, &y_offset);
+  wm_painter_paint_stage_focus (self->layout, wm_snapshot_draw_get_ops (), snapshot, visible,
+                                stage, strength, x_offset);
 }
 
 /* The canvas's own marks (never exported): focus, hover, selection, the
@@ -591,10 +649,10 @@ snapshot_map (WmCanvas    *self,
   wm_painter_paint_title (self->layout, ops, snapshot);
   wm_painter_paint_emotions (self->layout, ops, snapshot, &visible);
   snapshot_notes (self, snapshot, notes);
-  _wm_canvas_snapshot_note_overlays (self, snapshot, notes);
+  snapshot_note_overlays (self, snapshot, notes);
   snapshot_marks (self, snapshot, &visible);
   snapshot_headers (self, snapshot, &visible);
-  _wm_canvas_snapshot_stage_focus (self, snapshot, &visible);
+  snapshot_stage_focus (self, snapshot, &visible);
   snapshot_header_marks (self, snapshot, &visible);
   snapshot_ghost (self, snapshot);
   snapshot_drop_bar (self, snapshot);

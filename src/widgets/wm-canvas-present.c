@@ -5,30 +5,30 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Workshop mode: presenting, voting, stage focus, note flash.
+/* Workshop mode on a canvas: presenting, voting, stage focus, note flash.
  *
- * All of it is view state of the canvas: the document and its history
- * only ever see the votes that voting adds, each one command.
+ * The state is a WmWorkshop (wm-workshop.c) that the editor's canvas and
+ * the projector's share; this file is what one canvas makes of it: its
+ * theme and zoom floor, its actions, its own pan or frame, and the
+ * canvas's properties, which forward the workshop's. The document and its
+ * history only ever see the votes that voting adds, each one command.
  *
  * Presenting swaps the layout's theme for the projector theme and raises
  * the zoom floor (wm_canvas_zoom_at() clamps every zoom path to
  * wm_canvas_get_min_zoom()), so that no text on the wall is smaller than
  * WM_THEME_PRESENTATION_MIN_TEXT_PX. The editor's zoom comes back when it
- * ends.
+ * ends. A framed canvas (the wall) always presents.
  *
  * Voting turns a plain click on a note into a vote (wm-canvas-dnd.c calls
  * _wm_canvas_vote() at the release of a press that did not become a drag).
- * While voting, each note with votes gets a large badge; the top voted are
- * the notes whose count reaches the third highest count among the notes
- * with votes (ties included: with 5, 4, 4, 2 votes the three first are
- * top; with 3, 3, 3, 3 all four are).
+ * While voting, each note with votes gets a large badge and the top voted
+ * (wm_workshop_count_votes ()) a ring.
  *
- * The focused stage is veiled around and panned to with one animation on
- * the frame clock: the horizontal adjustment and the veil's strength go
- * from where they are to their targets on an ease-out cubic over
- * PAN_DURATION; a new step while it runs starts again from where things
- * are, so steps never jump. The flash of a note fades on a second tick
- * callback, which only runs (and redraws) while a flash is shown.
+ * The focused stage is veiled around and panned to with the workshop's pan
+ * animation: at "pan-started" each canvas takes where its horizontal
+ * adjustment (or its frame) is and where it goes, and "pan-progress" moves
+ * it there, so that views of different sizes arrive together; the veil's
+ * strength is the workshop's.
  */
 
 #define G_LOG_DOMAIN "waymark-widgets"
@@ -41,14 +41,21 @@
 
 #include "wm-canvas-editing-private.h"
 #include "wm-history-all.h"
-#include "wm-painter.h"
-#include "wm-snapshot-draw.h"
+#include "wm-workshop.h"
 
-#define PAN_DURATION   (300 * G_TIME_SPAN_MILLISECOND)
-#define FLASH_DURATION (1500 * G_TIME_SPAN_MILLISECOND)
 /* The room a framed view leaves around its frame, as a share of its
  * smaller side. */
 #define FRAME_PAD      0.03
+
+/* The workshop */
+
+WmWorkshop *
+wm_canvas_get_workshop (WmCanvas *self)
+{
+  g_return_val_if_fail (WM_IS_CANVAS (self), NULL);
+
+  return self->workshop;
+}
 
 /* Presenting */
 
@@ -57,7 +64,7 @@ wm_canvas_get_presenting (WmCanvas *self)
 {
   g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
 
-  return self->presenting;
+  return self->present.presenting;
 }
 
 double
@@ -69,7 +76,7 @@ wm_canvas_get_min_zoom (WmCanvas *self)
 
   g_return_val_if_fail (WM_IS_CANVAS (self), WM_CANVAS_MIN_ZOOM);
 
-  if (!self->presenting)
+  if (!self->present.presenting)
     return WM_CANVAS_MIN_ZOOM;
 
   if (self->layout != NULL)
@@ -114,7 +121,7 @@ get_stage_hvalue (WmCanvas *self,
   double header, available, width, left, x, y;
   WmRect rect, column;
 
-  if (stage == NULL || self->layout == NULL || self->hadjustment == NULL || self->frames_stage ||
+  if (stage == NULL || self->layout == NULL || self->hadjustment == NULL || self->present.frames_stage ||
       !wm_layout_get_stage_rect (self->layout, stage, &rect))
     return FALSE;
 
@@ -144,7 +151,8 @@ get_frame (WmCanvas *self,
            double    frame[3])
 {
   WmMap *map = _wm_canvas_get_map (self);
-  WmStage *stage = map != NULL && self->focus_stage >= 0 ? wm_map_get_stage (map, self->focus_stage) : NULL;
+  int focus_stage = wm_workshop_get_focus_stage (self->workshop);
+  WmStage *stage = map != NULL && focus_stage >= 0 ? wm_map_get_stage (map, focus_stage) : NULL;
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
   double header = 0, pad, zoom, header_px, fit_height, top, margin;
@@ -180,7 +188,7 @@ get_frame (WmCanvas *self,
   else
     {
       /* The view's top in the document, never past the column's ends. */
-      top = CLAMP (self->frame_top, region.y - pad / zoom,
+      top = CLAMP (self->present.frame_top, region.y - pad / zoom,
                    region.y + region.height + pad / zoom - height / zoom);
       frame[2] = -(top + margin) * zoom;
     }
@@ -194,8 +202,8 @@ set_frame (WmCanvas     *self,
   gboolean zoomed = !G_APPROX_VALUE (frame[0], self->zoom, DBL_EPSILON);
 
   self->zoom = frame[0];
-  self->frame_x = frame[1];
-  self->frame_y = frame[2];
+  self->present.frame_x = frame[1];
+  self->present.frame_y = frame[2];
   gtk_widget_queue_draw (GTK_WIDGET (self));
   if (zoomed)
     _wm_canvas_notify (self, WM_CANVAS_PROP_ZOOM);
@@ -212,7 +220,7 @@ step_frame (WmCanvas *self,
   if (!get_frame (self, to))
     return;
   for (guint i = 0; i < 3; i++)
-    now[i] = self->frame_from[i] + (to[i] - self->frame_from[i]) * eased;
+    now[i] = self->present.frame_from[i] + (to[i] - self->present.frame_from[i]) * eased;
   set_frame (self, now);
 }
 
@@ -221,7 +229,7 @@ _wm_canvas_update_frame (WmCanvas *self)
 {
   g_assert (WM_IS_CANVAS (self));
 
-  if (self->frames_stage && self->pan_tick_id == 0)
+  if (self->present.frames_stage && !wm_workshop_is_animating (self->workshop))
     step_frame (self, 1);
 }
 
@@ -230,7 +238,7 @@ wm_canvas_get_frames_stage (WmCanvas *self)
 {
   g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
 
-  return self->frames_stage;
+  return self->present.frames_stage;
 }
 
 void
@@ -239,107 +247,53 @@ wm_canvas_set_frame_top (WmCanvas *self,
 {
   g_return_if_fail (WM_IS_CANVAS (self));
 
-  if (self->frame_top == top)
+  if (self->present.frame_top == top)
     return;
-  self->frame_top = top;
+  self->present.frame_top = top;
   _wm_canvas_update_frame (self);
 }
 
-void
-wm_canvas_set_frames_stage (WmCanvas *self,
-                            gboolean  frames_stage)
-{
-  g_return_if_fail (WM_IS_CANVAS (self));
-
-  frames_stage = !!frames_stage;
-  if (self->frames_stage == frames_stage)
-    return;
-
-  self->frames_stage = frames_stage;
-  if (!frames_stage)
-    self->frame_x = self->frame_y = 0;
-  _wm_canvas_update_frame (self);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  _wm_canvas_notify (self, WM_CANVAS_PROP_FRAMES_STAGE);
-}
-
-static gboolean
-pan_tick (GtkWidget     *widget,
-          GdkFrameClock *clock,
-          gpointer       user_data)
-{
-  WmCanvas *self = WM_CANVAS (widget);
-  gint64 now = gdk_frame_clock_get_frame_time (clock);
-  double t, eased;
-
-  if (self->pan_start == 0)
-    self->pan_start = now;
-  t = CLAMP ((double) (now - self->pan_start) / PAN_DURATION, 0, 1);
-  eased = 1 - pow (1 - t, 3);
-
-  if (self->pan_moves && self->hadjustment != NULL)
-    gtk_adjustment_set_value (self->hadjustment,
-                              clamp_hvalue (self, self->pan_from + (self->pan_to - self->pan_from) * eased));
-  if (self->frames_stage)
-    step_frame (self, eased);
-  self->veil_strength = self->veil_from + (self->veil_to - self->veil_from) * eased;
-  gtk_widget_queue_draw (widget);
-
-  if (t < 1)
-    return G_SOURCE_CONTINUE;
-
-  if (self->veil_to <= 0)
-    self->veil_stage = -1;
-  self->pan_tick_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
+/* A pan started: this view's starting point and target. */
 static void
-stop_pan (WmCanvas *self)
+on_pan_started (WmCanvas *self)
 {
-  if (self->pan_tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->pan_tick_id);
-  self->pan_tick_id = 0;
-}
-
-/* Pans to stage index (-1: stays) and fades the veil to veil_to, from
- * wherever the view and the veil are now. */
-static void
-animate_to (WmCanvas *self,
-            int       index,
-            double    veil_to,
-            gboolean  animate)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   double target = 0;
 
-  self->pan_moves = get_stage_hvalue (self, index, &target);
-  self->pan_from = hvalue (self);
-  self->pan_to = target;
-  self->veil_from = self->veil_strength;
-  self->veil_to = veil_to;
-  self->frame_from[0] = self->zoom;
-  self->frame_from[1] = self->frame_x;
-  self->frame_from[2] = self->frame_y;
+  self->present.pan_moves = get_stage_hvalue (self, wm_workshop_get_focus_stage (self->workshop), &target);
+  self->present.pan_from = hvalue (self);
+  self->present.pan_to = target;
+  self->present.frame_from[0] = self->zoom;
+  self->present.frame_from[1] = self->present.frame_x;
+  self->present.frame_from[2] = self->present.frame_y;
+}
 
-  if (!animate || clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      stop_pan (self);
-      if (self->pan_moves)
-        gtk_adjustment_set_value (self->hadjustment, target);
-      _wm_canvas_update_frame (self);
-      self->veil_strength = veil_to;
-      if (veil_to <= 0)
-        self->veil_stage = -1;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      return;
-    }
+static void
+on_pan_progress (WmCanvas *self)
+{
+  double eased = wm_workshop_get_pan_progress (self->workshop);
+  WmCanvasPresent *present = &self->present;
 
-  /* Counting from the last frame: the next one already moves. */
-  self->pan_start = gdk_frame_clock_get_frame_time (clock);
-  self->n_animations++;
-  if (self->pan_tick_id == 0)
-    self->pan_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), pan_tick, NULL, NULL);
+  if (present->pan_moves && self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment,
+                              clamp_hvalue (self, present->pan_from + (present->pan_to - present->pan_from) * eased));
+  if (present->frames_stage)
+    step_frame (self, eased);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Shows stage index (-1: none) in this view at once, the workshop's pan
+ * (every view's) and veil at their ends. */
+static void
+jump_to_stage (WmCanvas *self,
+               int       index)
+{
+  double target;
+
+  wm_workshop_finish_pan (self->workshop);
+  if (get_stage_hvalue (self, index, &target))
+    gtk_adjustment_set_value (self->hadjustment, target);
+  _wm_canvas_update_frame (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Shows what the keyboard acts on (the focused stage, else the focused
@@ -350,6 +304,7 @@ show_focus (WmCanvas *self)
   WmMap *map = _wm_canvas_get_map (self);
   const char *note_id = wm_selection_get_focus_note (self->selection);
   WmNote *note = map != NULL && note_id != NULL ? wm_map_lookup_note (map, note_id) : NULL;
+  int focus_stage = wm_workshop_get_focus_stage (self->workshop);
   WmStage *stage;
   WmLane *lane;
   WmRect rect;
@@ -357,13 +312,41 @@ show_focus (WmCanvas *self)
   if (self->layout == NULL)
     return;
 
-  if (self->focus_stage >= 0)
-    animate_to (self, self->focus_stage, 1, FALSE);
+  if (focus_stage >= 0)
+    jump_to_stage (self, focus_stage);
   if (note != NULL && wm_layout_get_note_rect (self->layout, note, &rect))
     wm_canvas_scroll_to_rect (self, &rect);
   else if (_wm_canvas_get_target_cell (self, &stage, &lane) &&
            wm_layout_get_cell_rect (self->layout, stage, lane, &rect))
     wm_canvas_scroll_to_rect (self, &rect);
+}
+
+/* The canvas presents while the workshop does, and always when framed. */
+static void
+update_presenting (WmCanvas *self)
+{
+  gboolean presenting = wm_workshop_get_presenting (self->workshop) || self->present.frames_stage;
+
+  if (self->present.presenting == presenting)
+    return;
+
+  if (presenting)
+    self->present.editor_zoom = self->zoom;
+  self->present.presenting = presenting;
+  _wm_canvas_update_theme (self);
+  _wm_canvas_configure_adjustments (self);
+
+  /* Entering: the floor (the smallest text just legible); leaving: the
+   * editor's zoom. wm_canvas_set_zoom () clamps to the new floor. */
+  /* Around the view's top-left corner: what the room saw first stays first
+   * (the focus, if any, is scrolled to below). */
+  wm_canvas_zoom_at (self, presenting ? wm_canvas_get_min_zoom (self) : self->present.editor_zoom, 0, 0);
+  _wm_canvas_configure_adjustments (self);
+  show_focus (self);
+
+  _wm_canvas_update_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  _wm_canvas_notify (self, WM_CANVAS_PROP_PRESENTING);
 }
 
 void
@@ -372,27 +355,26 @@ wm_canvas_set_presenting (WmCanvas *self,
 {
   g_return_if_fail (WM_IS_CANVAS (self));
 
-  presenting = !!presenting;
-  if (self->presenting == presenting)
+  wm_workshop_set_presenting (self->workshop, presenting);
+}
+
+void
+wm_canvas_set_frames_stage (WmCanvas *self,
+                            gboolean  frames_stage)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  frames_stage = !!frames_stage;
+  if (self->present.frames_stage == frames_stage)
     return;
 
-  if (presenting)
-    self->editor_zoom = self->zoom;
-  self->presenting = presenting;
-  _wm_canvas_update_theme (self);
-  _wm_canvas_configure_adjustments (self);
-
-  /* Entering: the floor (the smallest text just legible); leaving: the
-   * editor's zoom. wm_canvas_set_zoom () clamps to the new floor. */
-  /* Around the view's top-left corner: what the room saw first stays first
-   * (the focus, if any, is scrolled to below). */
-  wm_canvas_zoom_at (self, presenting ? wm_canvas_get_min_zoom (self) : self->editor_zoom, 0, 0);
-  _wm_canvas_configure_adjustments (self);
-  show_focus (self);
-
-  _wm_canvas_update_actions (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  _wm_canvas_notify (self, WM_CANVAS_PROP_PRESENTING);
+  self->present.frames_stage = frames_stage;
+  if (!frames_stage)
+    self->present.frame_x = self->present.frame_y = 0;
+  update_presenting (self);
+  _wm_canvas_update_frame (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  _wm_canvas_notify (self, WM_CANVAS_PROP_FRAMES_STAGE);
 }
 
 /* Voting */
@@ -402,7 +384,7 @@ wm_canvas_get_voting (WmCanvas *self)
 {
   g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
 
-  return self->voting;
+  return wm_workshop_get_voting (self->workshop);
 }
 
 static GSimpleAction *
@@ -417,23 +399,25 @@ lookup_action (WmCanvas   *self,
   return action != NULL ? G_SIMPLE_ACTION (action) : NULL;
 }
 
-void
-wm_canvas_set_voting (WmCanvas *self,
-                      gboolean  voting)
+static void
+voting_changed (WmCanvas *self)
 {
+  gboolean voting = wm_workshop_get_voting (self->workshop);
   GSimpleAction *action;
 
-  g_return_if_fail (WM_IS_CANVAS (self));
-
-  voting = !!voting;
-  if (self->voting == voting)
-    return;
-
-  self->voting = voting;
   if ((action = lookup_action (self, "voting")) != NULL)
     g_simple_action_set_state (action, g_variant_new_boolean (voting));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   _wm_canvas_notify (self, WM_CANVAS_PROP_VOTING);
+}
+
+void
+wm_canvas_set_voting (WmCanvas *self,
+                      gboolean  voting)
+{
+  g_return_if_fail (WM_IS_CANVAS (self));
+
+  wm_workshop_set_voting (self->workshop, voting);
 }
 
 gboolean
@@ -494,44 +478,6 @@ wm_canvas_reset_votes (WmCanvas *self)
   return _wm_canvas_push (self, WM_COMMAND (g_steal_pointer (&group)));
 }
 
-void
-_wm_canvas_votes_changed (WmCanvas *self)
-{
-  WmMap *map = _wm_canvas_get_map (self);
-  guint top[3] = { 0, 0, 0 };
-  guint n = map != NULL ? wm_map_get_n_notes (map) : 0;
-
-  g_assert (WM_IS_CANVAS (self));
-
-  /* The three highest counts, ties kept. */
-  for (guint i = 0; i < n; i++)
-    {
-      guint votes = wm_note_get_votes (wm_map_get_note (map, i));
-
-      if (votes <= top[2])
-        continue;
-      if (votes > top[0])
-        {
-          top[2] = top[1];
-          top[1] = top[0];
-          top[0] = votes;
-        }
-      else if (votes > top[1])
-        {
-          top[2] = top[1];
-          top[1] = votes;
-        }
-      else
-        top[2] = votes;
-    }
-
-  /* Fewer than three notes with votes: the lowest of them. */
-  self->top_votes = top[2] > 0 ? top[2] : top[1] > 0 ? top[1] : top[0];
-  _wm_canvas_update_present_actions (self);
-  if (self->voting)
-    gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
 /* Stage focus */
 
 int
@@ -539,7 +485,7 @@ wm_canvas_get_focus_stage (WmCanvas *self)
 {
   g_return_val_if_fail (WM_IS_CANVAS (self), -1);
 
-  return self->focus_stage;
+  return wm_workshop_get_focus_stage (self->workshop);
 }
 
 /* The focused cell (or the focused note's) moves to stage, in its lane. */
@@ -563,7 +509,6 @@ wm_canvas_set_focus_stage (WmCanvas *self,
                            gboolean  animate)
 {
   WmMap *map;
-  gboolean changed;
   int n;
 
   g_return_if_fail (WM_IS_CANVAS (self));
@@ -573,30 +518,24 @@ wm_canvas_set_focus_stage (WmCanvas *self,
   index = CLAMP (index, -1, n - 1);
 
   if (index >= 0)
-    {
-      self->veil_stage = index;
-      follow_focus_stage (self, wm_map_get_stage (map, index));
-    }
-  changed = self->focus_stage != index;
-  /* Before the animation, which frames the focused stage. */
-  self->focus_stage = index;
-  animate_to (self, index, index >= 0 ? 1 : 0, animate);
+    follow_focus_stage (self, wm_map_get_stage (map, index));
+  wm_workshop_set_focus_stage (self->workshop, index, animate);
   _wm_canvas_update_present_actions (self);
-
-  if (changed)
-    _wm_canvas_notify (self, WM_CANVAS_PROP_FOCUS_STAGE);
 }
 
 void
 wm_canvas_step_stage (WmCanvas *self,
                       int       delta)
 {
+  int focus_stage;
+
   g_return_if_fail (WM_IS_CANVAS (self));
 
-  if (self->focus_stage < 0)
+  focus_stage = wm_workshop_get_focus_stage (self->workshop);
+  if (focus_stage < 0)
     wm_canvas_set_focus_stage (self, 0, TRUE);
   else
-    wm_canvas_set_focus_stage (self, MAX (0, self->focus_stage + delta), TRUE);
+    wm_canvas_set_focus_stage (self, MAX (0, focus_stage + delta), TRUE);
 }
 
 void
@@ -606,7 +545,7 @@ wm_canvas_zoom_to_stage (WmCanvas *self)
   WmStage *stage = NULL;
   WmLane *lane;
   WmRect rect, column;
-  int width;
+  int width, focus_stage;
 
   g_return_if_fail (WM_IS_CANVAS (self));
 
@@ -615,8 +554,9 @@ wm_canvas_zoom_to_stage (WmCanvas *self)
   if (map == NULL || self->layout == NULL || width <= 0)
     return;
 
-  if (self->focus_stage >= 0)
-    stage = wm_map_get_stage (map, self->focus_stage);
+  focus_stage = wm_workshop_get_focus_stage (self->workshop);
+  if (focus_stage >= 0)
+    stage = wm_map_get_stage (map, focus_stage);
   if (stage == NULL && !_wm_canvas_get_target_cell (self, &stage, &lane))
     stage = wm_map_get_stage (map, 0);
   if (stage == NULL || !wm_layout_get_stage_rect (self->layout, stage, &rect))
@@ -625,47 +565,10 @@ wm_canvas_zoom_to_stage (WmCanvas *self)
   /* The lane headers stick to the left edge: the stage gets the rest. */
   wm_layout_get_lane_header_column (self->layout, &column);
   wm_canvas_set_zoom (self, width / (column.width + rect.width));
-  animate_to (self, wm_map_get_stage_position (map, stage), self->veil_strength > 0 ? 1 : 0, FALSE);
-}
-
-gboolean
-_wm_canvas_is_animating (WmCanvas *self)
-{
-  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
-
-  return self->pan_tick_id != 0;
-}
-
-guint
-_wm_canvas_get_n_animations (WmCanvas *self)
-{
-  g_return_val_if_fail (WM_IS_CANVAS (self), 0);
-
-  return self->n_animations;
+  jump_to_stage (self, wm_map_get_stage_position (map, stage));
 }
 
 /* Flash */
-
-static gboolean
-flash_tick (GtkWidget     *widget,
-            GdkFrameClock *clock,
-            gpointer       user_data)
-{
-  WmCanvas *self = WM_CANVAS (widget);
-  gint64 now = gdk_frame_clock_get_frame_time (clock);
-
-  if (self->flash_start == 0)
-    self->flash_start = now;
-  self->flash_strength = 1 - CLAMP ((double) (now - self->flash_start) / FLASH_DURATION, 0, 1);
-  gtk_widget_queue_draw (widget);
-
-  if (self->flash_strength > 0)
-    return G_SOURCE_CONTINUE;
-
-  g_clear_pointer (&self->flash_note_id, g_free);
-  self->flash_tick_id = 0;
-  return G_SOURCE_REMOVE;
-}
 
 /* Brings a flashed note where the room looks: the sticky headers cover the
  * view's top, and a window's bars (capture, presentation) its bottom, so a
@@ -698,7 +601,6 @@ wm_canvas_flash_note (WmCanvas   *self,
 {
   WmMap *map;
   WmNote *note;
-  GdkFrameClock *clock;
   WmRect rect;
 
   g_return_if_fail (WM_IS_CANVAS (self));
@@ -710,82 +612,7 @@ wm_canvas_flash_note (WmCanvas   *self,
     return;
 
   show_flashed (self, &rect);
-  g_free (self->flash_note_id);
-  self->flash_note_id = g_strdup (note_id);
-  self->flash_strength = 1;
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  self->flash_start = clock != NULL ? gdk_frame_clock_get_frame_time (clock) : 0;
-  if (self->flash_tick_id == 0)
-    self->flash_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), flash_tick, NULL, NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-gboolean
-_wm_canvas_is_flashing (WmCanvas *self)
-{
-  g_return_val_if_fail (WM_IS_CANVAS (self), FALSE);
-
-  return self->flash_tick_id != 0;
-}
-
-/* Drawing */
-
-void
-_wm_canvas_snapshot_note_overlays (WmCanvas    *self,
-                                   GtkSnapshot *snapshot,
-                                   GPtrArray   *notes)
-{
-  const WmDrawOps *ops = wm_snapshot_draw_get_ops ();
-
-  g_assert (WM_IS_CANVAS (self));
-
-  if (self->voting)
-    {
-      for (guint i = 0; i < notes->len; i++)
-        {
-          WmNote *note = g_ptr_array_index (notes, i);
-          guint votes = wm_note_get_votes (note);
-
-          GskRenderNode *badge;
-          WmRect rect;
-
-          if (votes == 0 || !wm_layout_get_note_rect (self->layout, note, &rect))
-            continue;
-          badge = _wm_canvas_lookup_badge_node (self, note, votes,
-                                                self->top_votes > 0 && votes >= self->top_votes);
-          if (badge == NULL)
-            continue;
-          gtk_snapshot_save (snapshot);
-          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rect.x, rect.y));
-          gtk_snapshot_append_node (snapshot, badge);
-          gtk_snapshot_restore (snapshot);
-        }
-    }
-
-  if (self->flash_note_id != NULL && self->flash_strength > 0)
-    {
-      WmNote *note = wm_map_lookup_note (wm_layout_get_map (self->layout), self->flash_note_id);
-
-      if (note != NULL)
-        wm_painter_paint_note_flash (self->layout, note, ops, snapshot, self->flash_strength);
-    }
-}
-
-void
-_wm_canvas_snapshot_stage_focus (WmCanvas     *self,
-                                 GtkSnapshot  *snapshot,
-                                 const WmRect *visible)
-{
-  double x_offset, y_offset;
-
-  g_assert (WM_IS_CANVAS (self));
-
-  if (self->veil_stage < 0 || self->veil_strength <= 0)
-    return;
-
-  _wm_canvas_get_header_offsets (self, visible, &x_offset, &y_offset);
-  wm_painter_paint_stage_focus (self->layout, wm_snapshot_draw_get_ops (), snapshot, visible,
-                                self->veil_stage, self->veil_strength, x_offset);
+  wm_workshop_flash_note (self->workshop, note_id);
 }
 
 /* Keys */
@@ -815,12 +642,12 @@ _wm_canvas_present_key (WmCanvas        *self,
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:
       /* With a note selected the arrows move between notes. */
-      if (!self->presenting || wm_selection_get_n_notes (self->selection) > 0)
+      if (!self->present.presenting || wm_selection_get_n_notes (self->selection) > 0)
         return FALSE;
       wm_canvas_step_stage (self, keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right ? 1 : -1);
       return TRUE;
     case GDK_KEY_Escape:
-      if (self->focus_stage < 0)
+      if (wm_workshop_get_focus_stage (self->workshop) < 0)
         return FALSE;
       wm_canvas_set_focus_stage (self, -1, TRUE);
       return TRUE;
@@ -838,7 +665,7 @@ voting_activated (GSimpleAction *action,
 {
   WmCanvas *self = WM_CANVAS (user_data);
 
-  wm_canvas_set_voting (self, !self->voting);
+  wm_canvas_set_voting (self, !wm_canvas_get_voting (self));
 }
 
 static void
@@ -905,20 +732,93 @@ _wm_canvas_update_present_actions (WmCanvas *self)
 {
   WmMap *map = _wm_canvas_get_map (self);
   int n = map != NULL ? (int) wm_map_get_n_stages (map) : 0;
+  int focus_stage = wm_workshop_get_focus_stage (self->workshop);
 
   g_assert (WM_IS_CANVAS (self));
 
   set_enabled (self, "voting", map != NULL);
-  set_enabled (self, "reset-votes", self->top_votes > 0);
-  set_enabled (self, "next-stage", n > 0 && self->focus_stage < n - 1);
-  set_enabled (self, "previous-stage", n > 0 && self->focus_stage != 0);
+  set_enabled (self, "reset-votes", wm_workshop_get_top_votes (self->workshop) > 0);
+  set_enabled (self, "next-stage", n > 0 && focus_stage < n - 1);
+  set_enabled (self, "previous-stage", n > 0 && focus_stage != 0);
   set_enabled (self, "zoom-to-stage", n > 0);
+}
+
+/* The workshop's changes, as this canvas shows them. */
+static void
+on_workshop_notify (WmCanvas   *self,
+                    GParamSpec *pspec)
+{
+  const char *name = pspec->name;
+
+  if (g_str_equal (name, "pan-progress"))
+    on_pan_progress (self);
+  else if (g_str_equal (name, "presenting"))
+    update_presenting (self);
+  else if (g_str_equal (name, "voting"))
+    voting_changed (self);
+  else if (g_str_equal (name, "focus-stage"))
+    {
+      _wm_canvas_update_present_actions (self);
+      _wm_canvas_notify (self, WM_CANVAS_PROP_FOCUS_STAGE);
+    }
+  else if (g_str_equal (name, "top-votes"))
+    {
+      _wm_canvas_update_present_actions (self);
+      if (wm_workshop_get_voting (self->workshop))
+        gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  else
+    /* The veil and the flash. */
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+connect_workshop (WmCanvas *self)
+{
+  g_signal_connect_object (self->workshop, "notify",
+                           G_CALLBACK (on_workshop_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workshop, "pan-started",
+                           G_CALLBACK (on_pan_started), self, G_CONNECT_SWAPPED);
+}
+
+void
+wm_canvas_set_workshop (WmCanvas   *self,
+                        WmWorkshop *workshop)
+{
+  gboolean voting;
+  int focus_stage;
+
+  g_return_if_fail (WM_IS_CANVAS (self));
+  g_return_if_fail (WM_IS_WORKSHOP (workshop));
+
+  if (self->workshop == workshop)
+    return;
+
+  voting = wm_workshop_get_voting (self->workshop);
+  focus_stage = wm_workshop_get_focus_stage (self->workshop);
+  g_signal_handlers_disconnect_by_data (self->workshop, self);
+  g_set_object (&self->workshop, workshop);
+  connect_workshop (self);
+
+  /* What changed with it, as if it had changed in place. */
+  update_presenting (self);
+  if (voting != wm_workshop_get_voting (workshop))
+    voting_changed (self);
+  _wm_canvas_update_present_actions (self);
+  _wm_canvas_update_frame (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (focus_stage != wm_workshop_get_focus_stage (workshop))
+    _wm_canvas_notify (self, WM_CANVAS_PROP_FOCUS_STAGE);
 }
 
 void
 _wm_canvas_init_present (WmCanvas *self)
 {
   g_assert (WM_IS_CANVAS (self));
+
+  /* The workshop itself is made first of all, in wm_canvas_init (). */
+  self->present.editor_zoom = 1.0;
+  connect_workshop (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions),
                                    present_actions, G_N_ELEMENTS (present_actions),
@@ -931,11 +831,8 @@ _wm_canvas_dispose_present (WmCanvas *self)
 {
   g_assert (WM_IS_CANVAS (self));
 
-  stop_pan (self);
-  if (self->flash_tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->flash_tick_id);
-  self->flash_tick_id = 0;
-  g_clear_pointer (&self->flash_note_id, g_free);
+  /* The workshop itself stays to the end (wm_canvas_finalize ()). */
+  g_signal_handlers_disconnect_by_data (self->workshop, self);
 
   /* The window may keep the group: leave no action pointing at us. */
   if (self->actions != NULL)

@@ -10,6 +10,7 @@
 #include "wm-canvas.h"
 #include "wm-selection.h"
 #include "wm-theme.h"
+#include "wm-workshop.h"
 
 G_BEGIN_DECLS
 
@@ -29,7 +30,7 @@ G_BEGIN_DECLS
  *   wm-canvas-keys.c     keyboard focus, selection and commands
  *   wm-canvas-clipboard.c copy, cut, paste and drops from other programs
  *   wm-canvas-present.c  workshop mode: presenting, voting, stage focus,
- *                        note flash
+ *                        note flash, over the shared WmWorkshop
  */
 
 typedef struct _WmCanvasEditing WmCanvasEditing;
@@ -98,6 +99,25 @@ typedef struct
   gint64            autoscroll_time;
 } WmCanvasDrag;
 
+/* A canvas's own part of workshop mode (wm-canvas-present.c); the state
+ * shared with other views of the workshop is its WmWorkshop. */
+typedef struct
+{
+  /* What the canvas draws as now: the workshop's, or always when framed. */
+  guint               presenting : 1;
+  /* "frames-stage": the view's origin (see wm-canvas-view.c) is the
+   * frame's, and a pan of the frame starts from frame_from (zoom, x, y). */
+  guint               frames_stage : 1;
+  /* The pan of the horizontal adjustment, if any: from, to. */
+  guint               pan_moves : 1;
+  double              pan_from, pan_to;
+  /* The zoom to go back to when presenting ends. */
+  double              editor_zoom;
+  double              frame_x, frame_y;
+  double              frame_top;
+  double              frame_from[3];
+} WmCanvasPresent;
+
 struct _WmCanvas
 {
   GtkWidget           parent_instance;
@@ -143,38 +163,9 @@ struct _WmCanvas
   char               *hover_note_id;
   guint               space_held : 1;
 
-  /* Workshop mode (wm-canvas-present.c): view state only. */
-  guint               presenting : 1;
-  guint               voting : 1;
-  /* The zoom to go back to when presenting ends. */
-  double              editor_zoom;
-  /* The notes whose votes reach this are the top voted (0: none). */
-  guint               top_votes;
-  int                 focus_stage;
-  /* The stage the veil leaves clear (it outlives focus_stage while the
-   * veil fades out) and the veil's strength now. */
-  int                 veil_stage;
-  double              veil_strength;
-  /* The pan and veil animation: from, to, and its start (0: next frame). */
-  guint               pan_tick_id;
-  gint64              pan_start;
-  double              pan_from, pan_to;
-  double              veil_from, veil_to;
-  gboolean            pan_moves;
-  /* "frames-stage": the view's origin (see wm-canvas-view.c) is the
-   * frame's, and the frame animation starts from frame_from (zoom, x, y). */
-  guint               frames_stage : 1;
-  double              frame_x, frame_y;
-  double              frame_top;
-  double              frame_from[3];
-  /* Animated pans started (tests: a loaded machine may finish one before
-   * the test looks). */
-  guint               n_animations;
-  /* The note flash. */
-  char               *flash_note_id;
-  guint               flash_tick_id;
-  gint64              flash_start;
-  double              flash_strength;
+  /* Workshop mode: the state every view shares, and this one's part. */
+  WmWorkshop         *workshop;
+  WmCanvasPresent     present;
 };
 
 /* wm-canvas.c: properties that other files of the canvas change. */
@@ -207,31 +198,10 @@ void     _wm_canvas_update_frame        (WmCanvas     *self);
 gboolean _wm_canvas_vote                (WmCanvas     *self,
                                          const char   *note_id,
                                          int           delta);
-/* The votes changed, or notes came and went: the top voted and
- * reset-votes follow. */
-void     _wm_canvas_votes_changed       (WmCanvas     *self);
-/* Drawing (wm-canvas-draw.c calls these in document units): vote badges
- * and the flash over the notes, the stage veil over notes and headers. */
-/* wm-canvas-draw.c: the vote badge of note, cached beside its node, drawn
- * from the note's top-left corner; NULL when it draws nothing. Borrowed. */
-GskRenderNode *_wm_canvas_lookup_badge_node (WmCanvas *self,
-                                             WmNote   *note,
-                                             guint     votes,
-                                             gboolean  top);
-void     _wm_canvas_snapshot_note_overlays (WmCanvas   *self,
-                                         GtkSnapshot  *snapshot,
-                                         GPtrArray    *notes);
-void     _wm_canvas_snapshot_stage_focus (WmCanvas    *self,
-                                         GtkSnapshot  *snapshot,
-                                         const WmRect *visible);
 /* Keys: TRUE when the key was used (wm-canvas-keys.c). */
 gboolean _wm_canvas_present_key         (WmCanvas     *self,
                                          guint         keyval,
                                          GdkModifierType state);
-/* TRUE while the pan/veil or flash animations run (tests, bench). */
-gboolean _wm_canvas_is_animating        (WmCanvas     *self);
-guint    _wm_canvas_get_n_animations    (WmCanvas     *self);
-gboolean _wm_canvas_is_flashing         (WmCanvas     *self);
 
 /* wm-canvas.c: show widget (or none) over the document rectangle rect, as
  * the canvas's only child; it follows scrolling and zoom. */
@@ -259,6 +229,12 @@ void     _wm_canvas_snapshot            (GtkWidget    *widget,
 GHashTable *_wm_canvas_note_nodes_new   (void);
 void     _wm_canvas_drop_note_node      (WmCanvas     *self,
                                          WmNote       *note);
+/* The vote badge of note, cached beside its node, drawn from the note's
+ * top-left corner; NULL when it draws nothing. Borrowed. */
+GskRenderNode *_wm_canvas_lookup_badge_node (WmCanvas *self,
+                                             WmNote   *note,
+                                             guint     votes,
+                                             gboolean  top);
 /* How many times a note was recorded into a render node (tests). */
 guint    _wm_canvas_get_n_note_recordings (WmCanvas   *self);
 

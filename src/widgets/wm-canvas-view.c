@@ -32,7 +32,7 @@ static double
 scroll_value (WmCanvas      *self,
               GtkAdjustment *adjustment)
 {
-  return adjustment != NULL && !self->frames_stage ? gtk_adjustment_get_value (adjustment) : 0;
+  return adjustment != NULL && !self->present.frames_stage ? gtk_adjustment_get_value (adjustment) : 0;
 }
 
 double
@@ -68,10 +68,10 @@ get_origin (WmCanvas *self,
 {
   double width, height;
 
-  if (self->frames_stage)
+  if (self->present.frames_stage)
     {
-      *x = self->frame_x;
-      *y = self->frame_y;
+      *x = self->present.frame_x;
+      *y = self->present.frame_y;
       return;
     }
 
@@ -268,7 +268,7 @@ wm_canvas_zoom_at (WmCanvas *self,
   g_return_if_fail (WM_IS_CANVAS (self));
 
   /* A framed view has the frame's zoom. */
-  if (self->frames_stage)
+  if (self->present.frames_stage)
     return;
 
   /* Every zoom goes through here: presenting raises the floor. */

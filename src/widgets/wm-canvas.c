@@ -79,12 +79,21 @@ on_layout_changed (WmCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The votes changed, or notes came and went: the top voted follow. */
+static void
+count_votes (WmCanvas *self)
+{
+  wm_workshop_count_votes (self->workshop, self->layout != NULL ? wm_layout_get_map (self->layout) : NULL);
+  if (wm_workshop_get_voting (self->workshop))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 on_note_removed (WmCanvas *self,
                  WmNote   *note)
 {
   _wm_canvas_drop_note_node (self, note);
-  _wm_canvas_votes_changed (self);
+  count_votes (self);
 }
 
 static void
@@ -93,7 +102,7 @@ on_element_changed (WmCanvas   *self,
                     GParamSpec *pspec)
 {
   if (pspec != NULL && WM_IS_NOTE (element) && g_str_equal (pspec->name, "votes"))
-    _wm_canvas_votes_changed (self);
+    count_votes (self);
 }
 
 WmTheme *
@@ -101,7 +110,7 @@ _wm_canvas_new_theme (WmCanvas *self)
 {
   g_assert (WM_IS_CANVAS (self));
 
-  return self->presenting ? wm_theme_new_presentation (self->dark)
+  return self->present.presenting ? wm_theme_new_presentation (self->dark)
                           : wm_theme_new_default (self->dark);
 }
 
@@ -138,7 +147,7 @@ rebuild_layout (WmCanvas *self)
 
   g_signal_group_set_target (self->layout_signals, self->layout);
   g_signal_group_set_target (self->map_signals, map);
-  _wm_canvas_votes_changed (self);
+  count_votes (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -233,7 +242,7 @@ wm_canvas_measure (GtkWidget      *widget,
 
   *minimum = *natural = 0;
   /* A framed view fits whatever room it gets. */
-  if (self->frames_stage)
+  if (self->present.frames_stage)
     return;
   _wm_canvas_get_content_size (self, &width, &height);
   *natural = (int) ceil (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
@@ -368,6 +377,17 @@ wm_canvas_dispose (GObject *object)
 }
 
 static void
+wm_canvas_finalize (GObject *object)
+{
+  WmCanvas *self = WM_CANVAS (object);
+
+  /* Kept to the end: a disposed canvas still answers its getters. */
+  g_clear_object (&self->workshop);
+
+  G_OBJECT_CLASS (wm_canvas_parent_class)->finalize (object);
+}
+
+static void
 wm_canvas_get_property (GObject    *object,
                         guint       prop_id,
                         GValue     *value,
@@ -390,19 +410,19 @@ wm_canvas_get_property (GObject    *object,
       break;
 
     case PROP_PRESENTING:
-      g_value_set_boolean (value, self->presenting);
+      g_value_set_boolean (value, wm_canvas_get_presenting (self));
       break;
 
     case PROP_VOTING:
-      g_value_set_boolean (value, self->voting);
+      g_value_set_boolean (value, wm_canvas_get_voting (self));
       break;
 
     case PROP_FOCUS_STAGE:
-      g_value_set_int (value, self->focus_stage);
+      g_value_set_int (value, wm_canvas_get_focus_stage (self));
       break;
 
     case PROP_FRAMES_STAGE:
-      g_value_set_boolean (value, self->frames_stage);
+      g_value_set_boolean (value, wm_canvas_get_frames_stage (self));
       break;
 
     case PROP_HADJUSTMENT:
@@ -509,6 +529,7 @@ wm_canvas_class_init (WmCanvasClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wm_canvas_dispose;
+  object_class->finalize = wm_canvas_finalize;
   object_class->get_property = wm_canvas_get_property;
   object_class->set_property = wm_canvas_set_property;
 
@@ -565,9 +586,8 @@ static void
 wm_canvas_init (WmCanvas *self)
 {
   self->zoom = 1.0;
-  self->editor_zoom = 1.0;
-  self->focus_stage = -1;
-  self->veil_stage = -1;
+  /* Before the actions, which follow its state. */
+  self->workshop = wm_workshop_new (GTK_WIDGET (self));
   self->note_nodes = _wm_canvas_note_nodes_new ();
 
   self->layout_signals = g_signal_group_new (WM_TYPE_LAYOUT);
@@ -580,7 +600,7 @@ wm_canvas_init (WmCanvas *self)
                                  G_CALLBACK (on_note_removed), self,
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->map_signals, "note-added",
-                                 G_CALLBACK (_wm_canvas_votes_changed), self,
+                                 G_CALLBACK (count_votes), self,
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->map_signals, "element-changed",
                                  G_CALLBACK (on_element_changed), self,

@@ -12,6 +12,7 @@
 #include "wm-document.h"
 #include "wm-layout.h"
 #include "wm-selection.h"
+#include "wm-workshop.h"
 
 G_BEGIN_DECLS
 
@@ -74,7 +75,11 @@ void          wm_canvas_commit_edit          (WmCanvas     *self);
 gboolean      wm_canvas_is_editing           (WmCanvas     *self);
 
 /* Workshop mode (wm-canvas-present.c). View state only: none of it is in
- * the document or its history, except the votes that voting adds.
+ * the document or its history, except the votes that voting adds. The
+ * state is the canvas's WmWorkshop, which other canvases may share (the
+ * projector's shows the editor's): "presenting", "voting" and
+ * "focus-stage" are the workshop's, forwarded, and change on every canvas
+ * that shares it; the pan, the zoom and the frame are each canvas's own.
  *
  * "presenting": the projector theme (wm_theme_new_presentation ()), and
  * the zoom never goes below the level where the smallest text is
@@ -102,6 +107,13 @@ gboolean      wm_canvas_is_editing           (WmCanvas     *self);
  *
  * The context menu of an emotion point has Remove Point, the action
  * "remove-point" with parameter (ss): persona id, stage id. */
+/* The canvas's workshop (borrowed): one of its own until it is given
+ * another, which it then shares (the projector's canvas is given the
+ * editor canvas's). */
+WmWorkshop   *wm_canvas_get_workshop         (WmCanvas     *self);
+void          wm_canvas_set_workshop         (WmCanvas     *self,
+                                              WmWorkshop   *workshop);
+/* TRUE while the workshop presents, and always while "frames-stage". */
 gboolean      wm_canvas_get_presenting       (WmCanvas     *self);
 void          wm_canvas_set_presenting       (WmCanvas     *self,
                                               gboolean      presenting);
@@ -135,7 +147,8 @@ void          wm_canvas_zoom_to_stage        (WmCanvas     *self);
  * wm_canvas_set_frame_top () down. It follows the focus (animated like the
  * pan), the widget's size and every change of the layout. The zoom is the
  * frame's: zooming and scrolling are ignored, and the canvas asks for no
- * size of its own. */
+ * size of its own. A framed view is the room's: it draws as presenting
+ * whatever its workshop's "presenting". */
 gboolean      wm_canvas_get_frames_stage     (WmCanvas     *self);
 void          wm_canvas_set_frames_stage     (WmCanvas     *self,
                                               gboolean      frames_stage);
