@@ -117,12 +117,39 @@ save_shot (const char *dir,
     g_printerr ("bench-startup: could not save %s (imagemagick's import)\n", path);
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", path);
+
+  if (system (command) != 0)
+    g_printerr ("bench-startup: could not remove %s\n", path);
+}
+
+static gboolean run_program (Display    *display,
+                             Run        *run,
+                             const char *home,
+                             const char *shots);
+
+/* One run in empty XDG folders, removed afterwards whatever happened. */
 static gboolean
 run_once (Display    *display,
           Run        *run,
           const char *shots)
 {
   g_autofree char *home = g_dir_make_tmp ("waymark-bench-startup-XXXXXX", NULL);
+  gboolean shown = run_program (display, run, home, shots);
+
+  remove_tree (home);
+  return shown;
+}
+
+static gboolean
+run_program (Display    *display,
+             Run        *run,
+             const char *home,
+             const char *shots)
+{
   struct rusage usage;
   double start;
   guint ink = 0;
@@ -181,13 +208,6 @@ run_once (Display    *display,
   if (wait4 (pid, &status, 0, &usage) != pid)
     return FALSE;
   run->peak_mib = usage.ru_maxrss / 1024.0;
-
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", home);
-
-    if (system (command) != 0)
-      g_printerr ("bench-startup: could not remove %s\n", home);
-  }
   return TRUE;
 }
 
@@ -309,6 +329,7 @@ main (int   argc,
   g_autofree char *big = NULL;
   g_autofree char *editor = g_find_program_in_path ("gnome-text-editor");
   g_autofree char *shots = NULL;
+  g_autofree char *write_map = NULL;
   g_autofree char *sample = NULL;
   const char *waymark = g_getenv ("WAYMARK_BIN");
   const char *source_root = g_getenv ("WAYMARK_SOURCE_ROOT");
@@ -318,6 +339,8 @@ main (int   argc,
     { "runs", 0, 0, G_OPTION_ARG_INT, &n_runs, "Runs of each program (default 5)", "N" },
     { "shots", 0, 0, G_OPTION_ARG_FILENAME, &shots, "Save the screen each program is "
       "first seen showing its file in DIR", "DIR" },
+    { "write-map", 0, 0, G_OPTION_ARG_FILENAME, &write_map, "Only write the 10,000-note "
+      "map to FILE (to profile its start)", "FILE" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -328,6 +351,15 @@ main (int   argc,
     {
       g_printerr ("bench-startup: %s\n", error->message);
       return 2;
+    }
+  if (write_map != NULL)
+    {
+      g_autofree char *written = write_big_map (dir);
+
+      if (g_rename (written, write_map) != 0)
+        g_error ("bench-startup: cannot write %s", write_map);
+      g_rmdir (dir);
+      return 0;
     }
   display = XOpenDisplay (NULL);
   if (display == NULL || waymark == NULL || source_root == NULL ||
